@@ -1,0 +1,62 @@
+# The two commands of the README:
+#   make lab    Python environment + lab + site.yml on the lab (the main job)
+#   make test   Python environment + every test layer
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+
+PYTHON ?= $(firstword $(wildcard /root/.pyenv/versions/3.12*/bin/python3.12 /root/.pyenv/versions/3.13*/bin/python3.13) $(shell command -v python3.12 python3.13 2>/dev/null))
+VENV := .venv
+BIN := $(VENV)/bin
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+export ANSIBLE_CONFIG := $(CURDIR)/ansible.cfg
+
+.PHONY: venv lab lab-up lab-down site test lint sanity unit molecule integration build-test benchmark clean
+
+$(VENV)/.stamp: requirements.txt constraints.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or 3.13 is required (ansible-core 2.21)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
+	touch $@
+
+venv: $(VENV)/.stamp
+
+lab-up:
+	scripts/lab up
+
+lab-down:
+	scripts/lab down
+
+site: venv
+	$(BIN)/ansible-playbook site.yml -i inventories/lab
+
+# Main job: environment, lab, site.yml on the lab.
+lab: venv lab-up site
+
+lint: venv
+	$(BIN)/yamllint -s .
+	$(BIN)/ansible-lint --profile production
+
+sanity: venv
+	tests/sanity/run
+
+unit: venv
+	$(BIN)/python -m pytest -q tests/unit
+
+molecule: venv lab-up
+	tests/molecule/run
+
+integration: venv lab-up
+	tests/integration/run
+
+build-test: venv
+	tests/build/run
+
+benchmark: venv lab-up
+	benchmarks/site_noop.sh
+
+# Every test layer, fastest first.
+test: venv lint unit build-test sanity molecule integration
+
+clean:
+	rm -rf $(VENV) tests/output benchmarks/results

@@ -1,0 +1,701 @@
+# -*- coding: utf-8 -*-
+# Copyright: contributors to openedx_ops.baremetal
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Inventory validation and the cluster plan, as plain Python.
+
+``build_plan()`` takes what an inventory declares (groups, the host variables
+that matter, the cluster variables and ``openedx_instances``) and returns the
+normalised plan every later play reads: each host's RKE2 role, the bootstrap
+server, the join order, registration addresses, TLS SANs, taints and labels,
+load-balancer backends per port, NFS clients and the instances with their
+defaults filled in. Every broken rule becomes one ``Problem`` naming what is at
+fault; all of them are collected before ``PlanError`` is raised.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections import OrderedDict
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils import capacity
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import (
+    QuantityError, cpu_millicores, memory_bytes)
+
+GROUPS = ("etcd", "control_plane", "workers", "loadbalancers", "nfs_servers")
+K8S_GROUPS = ("etcd", "control_plane", "workers")
+
+# The cluster variables of the inventory contract and their defaults
+# (None: required or unset). The roles' defaults carry the same values.
+CLUSTER_DEFAULTS = OrderedDict([
+    ("cluster_name", None),
+    ("cluster_apply", True),
+    ("render_dir", None),
+    ("rke2_version", "v1.33.5+rke2r1"),
+    ("rke2_token", None),
+    ("rke2_artifact_dir", None),
+    ("rke2_install", True),
+    ("rke2_cis_profile", False),
+    ("rke2_etcd_snapshot_schedule", "0 */6 * * *"),
+    ("rke2_etcd_snapshot_retention", 28),
+    ("cluster_api_vip", None),
+    ("cluster_api_fqdn", None),
+    ("lb_vrrp_interface", "eth0"),
+    ("lb_vrrp_router_id", 51),
+    ("lb_vrrp_password", None),
+    ("lb_ingress_mode", "proxy_protocol"),
+    ("ingress_http_nodeport", 30080),
+    ("ingress_https_nodeport", 30443),
+    ("nfs_export_path", "/srv/nfs/k8s"),
+    ("nfs_allowed_networks", None),
+    ("nfs_server_implementation", "kernel"),
+    ("nfs_storage_class", "nfs-client"),
+    ("harmony_chart_version", "0.11.0"),
+    ("harmony_values", {}),
+    ("letsencrypt_email", None),
+    ("capacity_node_reserved", {"cpu": "500m", "memory": "1Gi"}),
+    ("capacity_addons_reserved", {"cpu": "2", "memory": "8Gi"}),
+])
+SECRET_CLUSTER_VARS = ("rke2_token", "lb_vrrp_password")
+
+# The host variables the plan reads; everything else in hostvars is ignored.
+HOST_VARS = ("ansible_host", "node_ip", "node_cpu", "node_memory", "node_labels", "node_taints")
+
+SERVICES = ("lms", "cms", "lms_worker", "cms_worker")
+DEFAULT_TUTOR_VERSION = "22.0.3"
+DEFAULT_RESOURCES = {
+    "requests": {"cpu": "200m", "memory": "1Gi"},
+    "limits": {"cpu": "1", "memory": "2Gi"},
+}
+DEFAULT_AUTOSCALING = {
+    "lms": {"min_replicas": 1, "max_replicas": 4, "target_cpu_utilization": 75},
+    "cms": {"min_replicas": 1, "max_replicas": 2, "target_cpu_utilization": 75},
+    "lms_worker": {"min_replicas": 1, "max_replicas": 2, "target_cpu_utilization": 75},
+    "cms_worker": {"min_replicas": 1, "max_replicas": 2, "target_cpu_utilization": 75},
+}
+INSTANCE_KEYS = ("name", "state", "purge", "tutor_version", "lms_host", "cms_host", "https", "plugins",
+                 "config", "secrets", "resources", "autoscaling", "expected_concurrent_users", "uwsgi_workers",
+                 "lessons")
+
+ETCD_TAINT = "node-role.kubernetes.io/etcd=true:NoExecute"
+CONTROL_PLANE_TAINT = "node-role.kubernetes.io/control-plane=true:NoSchedule"
+# Kubelets may not set node-role.kubernetes.io/* labels on themselves
+# (NodeRestriction), so roles are labelled under the collection's own prefix.
+ROLE_LABEL = "openedx-ops.io/role"
+
+RKE2_VERSION = re.compile(r"^v1\.(\d+)\.(\d+)\+rke2r(\d+)$")
+DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+FQDN_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", re.IGNORECASE)
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+TAINT = re.compile(r"^[A-Za-z0-9./_-]+(=[A-Za-z0-9._-]*)?:(NoSchedule|PreferNoSchedule|NoExecute)$")
+LABEL_KEY = re.compile(r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$")
+
+
+class Problem(object):
+    """One broken rule: where it is (``where``) and what is wrong and expected (``message``)."""
+
+    def __init__(self, where, message):
+        self.where = where
+        self.message = message
+
+    def __str__(self):
+        return "%s: %s" % (self.where, self.message)
+
+    def __repr__(self):
+        return "Problem(%r, %r)" % (self.where, self.message)
+
+
+class PlanError(Exception):
+    def __init__(self, errors, warnings):
+        self.errors = errors
+        self.warnings = warnings
+        super(PlanError, self).__init__(format_errors(errors))
+
+
+def format_errors(errors):
+    lines = ["The inventory has %d problem%s:" % (len(errors), "" if len(errors) == 1 else "s")]
+    lines.extend("  - %s" % e for e in errors)
+    return "\n".join(lines)
+
+
+def is_fqdn(value):
+    if not isinstance(value, str) or len(value) > 253 or "." not in value.rstrip("."):
+        return False
+    labels = value.rstrip(".").split(".")
+    return all(FQDN_LABEL.match(label) for label in labels) and not labels[-1].isdigit()
+
+
+def _ip(value):
+    try:
+        return ipaddress.ip_address(str(value))
+    except ValueError:
+        return None
+
+
+def _is_int(value):
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_bool(value):
+    return isinstance(value, bool)
+
+
+class _Checker(object):
+    def __init__(self):
+        self.errors = []
+        self.warnings = []
+
+    def error(self, where, message):
+        self.errors.append(Problem(where, message))
+
+    def warn(self, where, message):
+        self.warnings.append(Problem(where, message))
+
+
+def cluster_settings(cluster):
+    """The cluster variables with the contract's defaults filled in."""
+    settings = OrderedDict()
+    for key, default in CLUSTER_DEFAULTS.items():
+        value = cluster.get(key)
+        settings[key] = default if value is None else value
+    return settings
+
+
+def _check_cluster(c, s):
+    name = s["cluster_name"]
+    if name is None:
+        c.error("cluster_name", "is required: a DNS-1123 label naming the cluster, e.g. 'openedx-prod'")
+    elif not isinstance(name, str) or not DNS_LABEL.match(name):
+        c.error("cluster_name", "'%s' is not a DNS-1123 label (lower-case letters, digits and '-', "
+                "at most 63 characters, starting and ending with a letter or digit)" % (name,))
+    for key in ("cluster_apply", "rke2_install", "rke2_cis_profile"):
+        if not _is_bool(s[key]):
+            c.error(key, "must be true or false, got %r" % (s[key],))
+    if not isinstance(s["rke2_version"], str) or not RKE2_VERSION.match(s["rke2_version"]):
+        c.error("rke2_version", "'%s' is not an RKE2 release like 'v1.33.5+rke2r1'" % (s["rke2_version"],))
+    token = s["rke2_token"]
+    if token is None or token == "":
+        c.error("rke2_token", "is required: a shared secret of at least 32 characters (keep it in a vault)")
+    elif not isinstance(token, str) or len(token) < 32:
+        c.error("rke2_token", "is too short: at least 32 characters are required, got %d"
+                % (len(token) if isinstance(token, str) else 0))
+    for key in SECRET_CLUSTER_VARS:
+        if isinstance(s[key], str) and s[key].upper().startswith("EXAMPLE"):
+            c.warn(key, "still holds the example value; put a random secret in an ansible-vault file before a "
+                   "real run")
+    retention = s["rke2_etcd_snapshot_retention"]
+    if not _is_int(retention) or retention < 1:
+        c.error("rke2_etcd_snapshot_retention", "must be a positive integer, got %r" % (retention,))
+    schedule = s["rke2_etcd_snapshot_schedule"]
+    if not isinstance(schedule, str) or len(schedule.split()) != 5:
+        c.error("rke2_etcd_snapshot_schedule", "'%s' is not a five-field cron expression like '0 */6 * * *'"
+                % (schedule,))
+    if s["lb_ingress_mode"] not in ("proxy_protocol", "terminate_tls"):
+        c.error("lb_ingress_mode", "'%s' is not one of: proxy_protocol, terminate_tls" % (s["lb_ingress_mode"],))
+    if s["nfs_server_implementation"] not in ("kernel", "ganesha"):
+        c.error("nfs_server_implementation", "'%s' is not one of: kernel, ganesha"
+                % (s["nfs_server_implementation"],))
+    ports = []
+    for key in ("ingress_http_nodeport", "ingress_https_nodeport"):
+        port = s[key]
+        if not _is_int(port) or not 30000 <= port <= 32767:
+            c.error(key, "%r is outside the NodePort range 30000-32767" % (port,))
+        else:
+            ports.append(port)
+    if len(ports) == 2 and ports[0] == ports[1]:
+        c.error("ingress_http_nodeport/ingress_https_nodeport", "both are %d; HTTP and HTTPS need different NodePorts"
+                % ports[0])
+    networks = s["nfs_allowed_networks"]
+    if not networks:
+        c.error("nfs_allowed_networks", "is required: a list of CIDRs allowed to mount the NFS export, "
+                "e.g. ['10.0.0.0/24']")
+    elif not isinstance(networks, list):
+        c.error("nfs_allowed_networks", "must be a list of CIDRs, got %r" % (networks,))
+    else:
+        for index, net in enumerate(networks):
+            try:
+                ipaddress.ip_network(str(net), strict=True)
+            except ValueError as exc:
+                c.error("nfs_allowed_networks[%d]" % index, "'%s' is not a valid CIDR (%s)" % (net, exc))
+    path = s["nfs_export_path"]
+    if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") in ("", "/"):
+        c.error("nfs_export_path", "'%s' must be an absolute path below / (not / itself)" % (path,))
+    if not isinstance(s["nfs_storage_class"], str) or not DNS_LABEL.match(s["nfs_storage_class"]):
+        c.error("nfs_storage_class", "'%s' is not a DNS-1123 name" % (s["nfs_storage_class"],))
+    fqdn = s["cluster_api_fqdn"]
+    if fqdn is not None and not is_fqdn(fqdn):
+        c.error("cluster_api_fqdn", "'%s' is not a valid fully qualified domain name" % (fqdn,))
+    email = s["letsencrypt_email"]
+    if email is not None and not (isinstance(email, str) and EMAIL.match(email)):
+        c.error("letsencrypt_email", "'%s' is not an e-mail address" % (email,))
+    router = s["lb_vrrp_router_id"]
+    if not _is_int(router) or not 1 <= router <= 255:
+        c.error("lb_vrrp_router_id", "%r must be an integer from 1 to 255" % (router,))
+    if not isinstance(s["harmony_values"], dict):
+        c.error("harmony_values", "must be a mapping deep-merged over the chart defaults")
+    if not isinstance(s["harmony_chart_version"], str) or not re.match(r"^\d+\.\d+\.\d+$", s["harmony_chart_version"]):
+        c.error("harmony_chart_version", "'%s' is not a chart version like '0.11.0'" % (s["harmony_chart_version"],))
+
+
+def _membership(groups):
+    member_of = OrderedDict()
+    for group in GROUPS:
+        for host in groups.get(group) or []:
+            member_of.setdefault(host, [])
+            if group not in member_of[host]:
+                member_of[host].append(group)
+    return member_of
+
+
+def _check_groups(c, groups, member_of):
+    counts = dict((g, len(groups.get(g) or [])) for g in GROUPS)
+    etcd = counts["etcd"]
+    if etcd == 0:
+        c.error("group etcd", "has no hosts; it needs an odd number of hosts (3 or 5 for production, 1 for a test)")
+    elif etcd % 2 == 0:
+        c.error("group etcd", "has %d hosts; etcd needs an odd number (3 or 5) to keep quorum" % etcd)
+    elif etcd == 1:
+        c.warn("group etcd", "has 1 host: losing it loses the cluster; use 3 or 5 for production")
+    if counts["control_plane"] == 0:
+        c.error("group control_plane", "has no hosts; at least 1 is required (2 or more for HA)")
+    elif counts["control_plane"] == 1:
+        c.warn("group control_plane", "has 1 host: the Kubernetes API is not highly available; use 2 or more")
+    if counts["workers"] == 0:
+        c.error("group workers", "has no hosts; at least 1 is required to run Open edX")
+    if counts["loadbalancers"] == 0:
+        c.error("group loadbalancers", "has no hosts; at least 1 is required (2 with cluster_api_vip for HA)")
+    elif counts["loadbalancers"] == 1:
+        c.warn("group loadbalancers", "has 1 host: it is a single point of failure; use 2 with cluster_api_vip")
+    if counts["nfs_servers"] != 1:
+        c.error("group nfs_servers", "has %d hosts; exactly 1 is required" % counts["nfs_servers"])
+    for host, in_groups in member_of.items():
+        k8s = [g for g in in_groups if g in K8S_GROUPS]
+        if "workers" in in_groups and ("etcd" in in_groups or "control_plane" in in_groups):
+            c.error("host %s" % host, "is in workers and in %s; a worker must not be an RKE2 server"
+                    % " and ".join(g for g in k8s if g != "workers"))
+        if "loadbalancers" in in_groups and k8s:
+            c.error("host %s" % host, "is in loadbalancers and in %s; a load balancer must not be a "
+                    "Kubernetes node" % ", ".join(k8s))
+        if "nfs_servers" in in_groups and k8s:
+            c.error("host %s" % host, "is in nfs_servers and in %s; the NFS server must not be a "
+                    "Kubernetes node" % ", ".join(k8s))
+        if "nfs_servers" in in_groups and "loadbalancers" in in_groups:
+            c.warn("host %s" % host, "serves NFS and load balancing; a busy load balancer slows storage")
+
+
+def _host_address(c, host, hv, resolve):
+    """The address Ansible and the cluster use for a host, checked."""
+    where = "host %s" % host
+    node_ip = hv.get("node_ip")
+    ssh = hv.get("ansible_host") or host
+    if node_ip is not None:
+        if _ip(node_ip) is None:
+            c.error(where, "node_ip '%s' is not an IP address" % (node_ip,))
+            return None
+        return str(_ip(node_ip))
+    if _ip(ssh) is not None:
+        return str(_ip(ssh))
+    source = "ansible_host" if hv.get("ansible_host") else "the inventory name"
+    resolved = resolve(str(ssh)) if resolve else None
+    if resolved is None:
+        c.error(where, "%s '%s' is not an IP address and does not resolve; set ansible_host or node_ip "
+                "to the host's address" % (source, ssh))
+        return None
+    return resolved
+
+
+def _node_list(c, host, hv, key, pattern, what):
+    value = hv.get(key)
+    if value is None:
+        return []
+    if isinstance(value, dict) and key == "node_labels":
+        value = ["%s=%s" % (k, v) for k, v in value.items()]
+    if not isinstance(value, list):
+        c.error("host %s" % host, "%s must be a list, got %r" % (key, value))
+        return []
+    good = []
+    for item in value:
+        text = str(item)
+        check = text.split("=", 1)[0] if key == "node_labels" else text
+        if not pattern.match(check):
+            c.error("host %s" % host, "%s entry '%s' is not a valid %s" % (key, text, what))
+        else:
+            good.append(text)
+    return good
+
+
+def _instance_defaults():
+    return {
+        "state": "present",
+        "purge": False,
+        "tutor_version": DEFAULT_TUTOR_VERSION,
+        "https": True,
+        "plugins": [],
+        "config": {},
+        "secrets": {},
+        "expected_concurrent_users": None,
+        "uwsgi_workers": None,
+    }
+
+
+def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
+    where = "openedx_instances[%d]" % index
+    if not isinstance(item, dict):
+        c.error(where, "must be a mapping with at least name and lms_host, got %r" % (item,))
+        return None
+    name = item.get("name")
+    if isinstance(name, str) and name:
+        where = "instance %s" % name
+    for key in item:
+        if key not in INSTANCE_KEYS:
+            c.error(where, "unknown key '%s'; known keys: %s" % (key, ", ".join(INSTANCE_KEYS)))
+    inst = _instance_defaults()
+    inst.update(dict((k, v) for k, v in item.items() if k in INSTANCE_KEYS and v is not None))
+    if name is None:
+        c.error(where, "name is required: a DNS-1123 label that becomes the namespace")
+    elif not isinstance(name, str) or not DNS_LABEL.match(name):
+        c.error(where, "name '%s' is not a DNS-1123 label (lower-case letters, digits and '-', "
+                "at most 63 characters)" % (name,))
+    elif name in seen_names:
+        c.error(where, "name '%s' is used by %s too; instance names must be unique" % (name, seen_names[name]))
+    else:
+        seen_names[name] = "openedx_instances[%d]" % index
+    if inst["state"] not in ("present", "absent"):
+        c.error(where, "state '%s' is not one of: present, absent" % (inst["state"],))
+    for key in ("https", "purge"):
+        if not _is_bool(inst[key]):
+            c.error(where, "%s must be true or false, got %r" % (key, inst[key]))
+    if not re.match(r"^\d+\.\d+\.\d+$", str(inst["tutor_version"])):
+        c.error(where, "tutor_version '%s' is not a release like '22.0.3'" % (inst["tutor_version"],))
+    lms = inst.get("lms_host")
+    if lms is None:
+        c.error(where, "lms_host is required: the LMS's fully qualified domain name")
+    elif not is_fqdn(lms):
+        c.error(where, "lms_host '%s' is not a valid fully qualified domain name" % (lms,))
+    if inst.get("cms_host") is None and isinstance(lms, str):
+        inst["cms_host"] = "studio." + lms
+    elif inst.get("cms_host") is not None and not is_fqdn(inst["cms_host"]):
+        c.error(where, "cms_host '%s' is not a valid fully qualified domain name" % (inst["cms_host"],))
+    for key in ("lms_host", "cms_host"):
+        host = inst.get(key)
+        if isinstance(host, str) and is_fqdn(host):
+            owner = "%s %s" % (where, key)
+            if host.lower() in seen_hosts:
+                c.error(where, "%s '%s' is already used as %s; every host name must be unique"
+                        % (key, host, seen_hosts[host.lower()]))
+            else:
+                seen_hosts[host.lower()] = owner
+    if inst["https"] is True and inst["state"] == "present" and not s["letsencrypt_email"]:
+        c.error(where, "https is true but letsencrypt_email is not set; cert-manager needs an ACME "
+                "account e-mail (set letsencrypt_email, or https: false)")
+    for key in ("config", "secrets"):
+        if not isinstance(inst[key], dict):
+            c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, type(inst[key]).__name__))
+            inst[key] = {}
+    plugins = []
+    if not isinstance(inst["plugins"], list):
+        c.error(where, "plugins must be a list")
+    else:
+        for pindex, plugin in enumerate(inst["plugins"]):
+            if isinstance(plugin, dict) and plugin.get("name") and plugin.get("pip"):
+                plugins.append({"name": str(plugin["name"]), "pip": str(plugin["pip"])})
+            else:
+                c.error(where, "plugins[%d] must be a mapping with 'name' (the Tutor plugin) and 'pip' "
+                        "(its pip requirement), got %r" % (pindex, plugin))
+    inst["plugins"] = plugins
+    workers = inst["uwsgi_workers"]
+    if workers is not None and (not _is_int(workers) or workers < 1):
+        c.error(where, "uwsgi_workers must be a positive integer, got %r" % (workers,))
+    users = inst["expected_concurrent_users"]
+    if users is not None and (not _is_int(users) or users < 0):
+        c.error(where, "expected_concurrent_users must be a non-negative integer, got %r" % (users,))
+    inst["resources"] = _normalise_resources(c, where, item.get("resources"))
+    inst["autoscaling"] = _normalise_autoscaling(c, where, item.get("autoscaling"))
+    lessons = item.get("lessons") or {}
+    if not isinstance(lessons, dict):
+        c.error(where, "lessons must be a mapping of switches")
+        lessons = {}
+    inst["lessons"] = lessons
+    return inst
+
+
+def _normalise_resources(c, where, given):
+    given = given or {}
+    if not isinstance(given, dict):
+        c.error(where, "resources must be a mapping per service (%s)" % ", ".join(SERVICES))
+        given = {}
+    result = {}
+    for key in given:
+        if key not in SERVICES:
+            c.error(where, "resources has unknown service '%s'; services: %s" % (key, ", ".join(SERVICES)))
+    for service in SERVICES:
+        svc = given.get(service) or {}
+        entry = {}
+        parsed = {}
+        for part in ("requests", "limits"):
+            values = dict(DEFAULT_RESOURCES[part])
+            values.update((svc.get(part) or {}) if isinstance(svc, dict) else {})
+            entry[part] = values
+            for res, value in values.items():
+                if res not in ("cpu", "memory"):
+                    c.error(where, "resources.%s.%s has unknown resource '%s'; use cpu and memory"
+                            % (service, part, res))
+                    continue
+                try:
+                    parsed[(part, res)] = (cpu_millicores if res == "cpu" else memory_bytes)(value)
+                except QuantityError as exc:
+                    c.error(where, "resources.%s.%s.%s: %s" % (service, part, res, exc))
+        for res in ("cpu", "memory"):
+            req, lim = parsed.get(("requests", res)), parsed.get(("limits", res))
+            if req is not None and lim is not None and req > lim:
+                c.error(where, "resources.%s: the %s request %s exceeds its limit %s; a request must be "
+                        "at most its limit" % (service, res, entry["requests"][res], entry["limits"][res]))
+        entry["_millicores"] = parsed.get(("requests", "cpu"), 0)
+        entry["_bytes"] = parsed.get(("requests", "memory"), 0)
+        result[service] = entry
+    return result
+
+
+def _normalise_autoscaling(c, where, given):
+    given = given or {}
+    if not isinstance(given, dict):
+        c.error(where, "autoscaling must be a mapping per service (%s)" % ", ".join(SERVICES))
+        given = {}
+    for key in given:
+        if key not in SERVICES:
+            c.error(where, "autoscaling has unknown service '%s'; services: %s" % (key, ", ".join(SERVICES)))
+    result = {}
+    for service in SERVICES:
+        entry = dict(DEFAULT_AUTOSCALING[service])
+        svc = given.get(service) or {}
+        if isinstance(svc, dict):
+            for key in svc:
+                if key not in entry:
+                    c.error(where, "autoscaling.%s has unknown key '%s'; keys: %s"
+                            % (service, key, ", ".join(sorted(entry))))
+            entry.update(dict((k, v) for k, v in svc.items() if k in entry))
+        ok = True
+        for key in ("min_replicas", "max_replicas"):
+            if not _is_int(entry[key]) or entry[key] < 1:
+                c.error(where, "autoscaling.%s.%s must be an integer of at least 1, got %r"
+                        % (service, key, entry[key]))
+                ok = False
+        target = entry["target_cpu_utilization"]
+        if not _is_int(target) or not 1 <= target <= 100:
+            c.error(where, "autoscaling.%s.target_cpu_utilization must be a percentage from 1 to 100, got %r"
+                    % (service, target))
+        if ok and entry["min_replicas"] > entry["max_replicas"]:
+            c.error(where, "autoscaling.%s: min_replicas %d is greater than max_replicas %d"
+                    % (service, entry["min_replicas"], entry["max_replicas"]))
+        result[service] = entry
+    return result
+
+
+def _worker_capacity(c, workers, hostvars):
+    """Each worker's declared size, or None when any worker lacks one."""
+    sizes = []
+    missing = []
+    for host in workers:
+        hv = hostvars.get(host) or {}
+        cpu, mem = hv.get("node_cpu"), hv.get("node_memory")
+        if cpu is None or mem is None:
+            missing.append(host)
+            continue
+        try:
+            sizes.append((host, cpu_millicores(cpu), memory_bytes(mem)))
+        except QuantityError as exc:
+            c.error("host %s" % host, "node_cpu/node_memory: %s" % exc)
+    if missing:
+        c.warn("capacity", "no node_cpu/node_memory for worker%s %s; the capacity plan is skipped "
+               "(declare them, or run playbooks/preflight.yml to plan from gathered facts)"
+               % ("s" if len(missing) > 1 else "", ", ".join(missing)))
+        return None
+    return sizes
+
+
+def build_plan(groups, hostvars, cluster, instances, resolve=None):
+    """Validate an inventory and return its plan (a dict), or raise PlanError with every problem."""
+    c = _Checker()
+    groups = dict((g, list(groups.get(g) or [])) for g in GROUPS)
+    hostvars = hostvars or {}
+    s = cluster_settings(cluster or {})
+    _check_cluster(c, s)
+    member_of = _membership(groups)
+    _check_groups(c, groups, member_of)
+
+    hosts = OrderedDict()
+    by_address = {}
+    for host, in_groups in member_of.items():
+        hv = hostvars.get(host) or {}
+        address = _host_address(c, host, hv, resolve)
+        if address is not None:
+            if address in by_address:
+                c.error("host %s" % host, "address %s is also the address of host %s; every host needs its own"
+                        % (address, by_address[address]))
+            else:
+                by_address[address] = host
+        ssh = hv.get("ansible_host") or host
+        if "node_ip" in hv and _ip(ssh) is not None and hv.get("node_ip") != ssh and str(_ip(ssh)) in by_address \
+                and by_address[str(_ip(ssh))] != host:
+            c.error("host %s" % host, "ansible_host %s is the address of host %s" % (ssh, by_address[str(_ip(ssh))]))
+        is_etcd, is_cp = "etcd" in in_groups, "control_plane" in in_groups
+        if is_etcd and is_cp:
+            role, taints = "server", [CONTROL_PLANE_TAINT]
+        elif is_etcd:
+            role, taints = "etcd", [ETCD_TAINT]
+        elif is_cp:
+            role, taints = "control_plane", [CONTROL_PLANE_TAINT]
+        elif "workers" in in_groups:
+            role, taints = "agent", []
+        else:
+            role, taints = None, []
+        labels = []
+        if role:
+            labels = ["%s=%s" % (ROLE_LABEL, role.replace("_", "-"))]
+            labels += _node_list(c, host, hv, "node_labels", LABEL_KEY, "label key=value")
+            taints = taints + _node_list(c, host, hv, "node_taints", TAINT, "taint key=value:Effect")
+        hosts[host] = OrderedDict([
+            ("groups", in_groups),
+            ("address", address),
+            ("ssh_address", str(ssh)),
+            ("rke2_role", role),
+            ("rke2_service", "rke2-agent" if role == "agent" else ("rke2-server" if role else None)),
+            ("labels", labels),
+            ("taints", taints),
+        ])
+
+    vip = s["cluster_api_vip"]
+    lbs = groups["loadbalancers"]
+    if vip is not None:
+        if _ip(vip) is None:
+            c.error("cluster_api_vip", "'%s' is not an IP address" % (vip,))
+            vip = None
+        else:
+            vip = str(_ip(vip))
+            if vip in by_address:
+                c.error("cluster_api_vip", "%s is the address of host %s; the VIP must be a free address"
+                        % (vip, by_address[vip]))
+    if len(lbs) >= 2 and s["cluster_api_vip"] is None:
+        c.error("cluster_api_vip", "is required with %d load balancers (%s): the VIP keepalived moves "
+                "between them" % (len(lbs), ", ".join(lbs)))
+    if s["cluster_api_vip"] is not None:
+        password = s["lb_vrrp_password"]
+        if not password:
+            c.error("lb_vrrp_password", "is required with cluster_api_vip (keep it in a vault)")
+        elif not isinstance(password, str) or len(password) > 8:
+            c.error("lb_vrrp_password", "must be a string of at most 8 characters (VRRP PASS authentication "
+                    "uses only the first 8)")
+
+    seen_names, seen_hosts = {}, {}
+    if s["cluster_api_fqdn"] and is_fqdn(s["cluster_api_fqdn"]):
+        seen_hosts[s["cluster_api_fqdn"].lower()] = "cluster_api_fqdn"
+    normalised = []
+    if instances is None:
+        instances = []
+    if not isinstance(instances, list):
+        c.error("openedx_instances", "must be a list of instances")
+        instances = []
+    plannable = []
+    for index, item in enumerate(instances):
+        errors_before = len(c.errors)
+        inst = _normalise_instance(c, index, item, s, seen_names, seen_hosts)
+        if inst is not None:
+            normalised.append(inst)
+            # Only instances whose own settings are valid are sized.
+            if len(c.errors) == errors_before and inst["state"] == "present":
+                plannable.append(inst)
+
+    sizes = _worker_capacity(c, groups["workers"], hostvars) if groups["workers"] else None
+    capacity_report = None
+    if sizes:
+        try:
+            capacity_report = capacity.plan_capacity(
+                sizes, plannable,
+                s["capacity_node_reserved"], s["capacity_addons_reserved"])
+        except QuantityError as exc:
+            c.error("capacity_node_reserved/capacity_addons_reserved", str(exc))
+        else:
+            for problem in capacity_report.pop("problems"):
+                (c.error if problem["severity"] == "error" else c.warn)("capacity", problem["message"])
+
+    if c.errors:
+        raise PlanError(c.errors, c.warnings)
+
+    # Join order: the first etcd host bootstraps; the other etcd servers join it,
+    # then the control-plane servers (never first: they have no datastore of their own),
+    # then the agents. Full servers (etcd + control_plane) count as etcd here.
+    etcd_hosts = groups["etcd"]
+    bootstrap = etcd_hosts[0]
+    cp_only = [h for h in groups["control_plane"] if h not in etcd_hosts]
+    join_order = list(etcd_hosts) + cp_only + list(groups["workers"])
+    api_nodes = [h for h in join_order if hosts[h]["rke2_role"] in ("server", "control_plane")]
+    front = s["cluster_api_fqdn"] or vip or hosts[lbs[0]]["address"]
+    server_url = "https://%s:9345" % _url_host(hosts[bootstrap]["address"])
+    agent_url = "https://%s:9345" % _url_host(front)
+    tls_san = []
+    for value in [vip, s["cluster_api_fqdn"]] + [hosts[h]["address"] for h in lbs]:
+        if value and value not in tls_san:
+            tls_san.append(value)
+    for position, host in enumerate(join_order):
+        entry = hosts[host]
+        entry["join_index"] = position
+        entry["bootstrap"] = host == bootstrap
+        if host == bootstrap:
+            entry["server_url"] = None
+        elif entry["rke2_role"] == "agent":
+            entry["server_url"] = agent_url
+        else:
+            entry["server_url"] = server_url
+
+    workers = groups["workers"]
+    lb_backends = OrderedDict([
+        ("6443", {"name": "kube_api", "backends": [_backend(h, hosts, 6443) for h in api_nodes]}),
+        ("9345", {"name": "rke2_register", "backends": [_backend(h, hosts, 9345) for h in api_nodes]}),
+        ("80", {"name": "ingress_http",
+                "backends": [_backend(h, hosts, s["ingress_http_nodeport"]) for h in workers]}),
+        ("443", {"name": "ingress_https",
+                 "backends": [_backend(h, hosts, s["ingress_https_nodeport"]) for h in workers]}),
+    ])
+    render_dir = s["render_dir"]
+    public = dict((k, v) for k, v in s.items() if k not in SECRET_CLUSTER_VARS)
+    for inst in normalised:
+        for service in SERVICES:
+            inst["resources"][service].pop("_millicores", None)
+            inst["resources"][service].pop("_bytes", None)
+    plan = OrderedDict([
+        ("cluster", public),
+        ("hosts", hosts),
+        ("groups", groups),
+        ("bootstrap_node", bootstrap),
+        ("join_order", join_order),
+        ("api_endpoint", "https://%s:6443" % _url_host(front)),
+        ("server_registration_url", server_url),
+        ("agent_registration_url", agent_url),
+        ("tls_san", tls_san),
+        ("loadbalancer", OrderedDict([
+            ("hosts", list(lbs)),
+            ("vip", vip),
+            ("priorities", OrderedDict((h, 150 - 10 * i) for i, h in enumerate(lbs))),
+            ("ports", lb_backends),
+        ])),
+        ("nfs", OrderedDict([
+            ("server", groups["nfs_servers"][0]),
+            ("address", hosts[groups["nfs_servers"][0]]["address"]),
+            ("export_path", s["nfs_export_path"]),
+            ("clients", [h for h in workers]),
+        ])),
+        ("render_dir", render_dir),
+        ("instances", normalised),
+        ("capacity", capacity_report),
+        ("warnings", [str(w) for w in c.warnings]),
+    ])
+    return plan
+
+
+def _url_host(address):
+    ip = _ip(address)
+    return "[%s]" % address if ip is not None and ip.version == 6 else address
+
+
+def _backend(host, hosts, port):
+    return {"name": host, "address": hosts[host]["address"], "port": port}

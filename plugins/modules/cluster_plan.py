@@ -1,0 +1,221 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: contributors to openedx_ops.baremetal
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+---
+module: cluster_plan
+short_description: Validate an openedx_ops inventory and plan the cluster and its capacity
+version_added: "0.1.0"
+description:
+  - Checks the groups, host addresses, cluster variables and C(openedx_instances) of an inventory against
+    the inventory contract of the collection, and reports B(every) problem in one run, each naming the
+    group, host, variable or instance at fault, what is wrong and what is expected.
+  - Returns the normalised plan that later plays use instead of recomputing it; each host's RKE2 role
+    (C(etcd), C(control_plane), C(server) for a host in both, C(agent)), the bootstrap server, the join order,
+    registration URLs, TLS SANs, taints and labels, load-balancer backends per port, NFS clients, and the
+    instances with their defaults filled in.
+  - "Capacity model: allocatable per worker = C(node_cpu)/C(node_memory) minus O(cluster.capacity_node_reserved)
+    (OS, kubelet, containerd, CNI, per-node DaemonSets); cluster allocatable = the sum over workers minus
+    O(cluster.capacity_addons_reserved) (the harmony add-ons, which run on workers because servers are tainted).
+    Demand = for every present instance and each of lms, cms, lms_worker, cms_worker: CPU and memory
+    B(requests) x replicas, at C(min_replicas) and at C(max_replicas). Not fitting at min is an error,
+    not fitting at max is a warning. The first resource to run out is the one with the highest share used."
+  - "Assumptions: aggregate sums ignore bin-packing fragmentation (each single pod is also checked against
+    the largest worker); limits do not count (the scheduler places pods by requests); databases, caches and
+    other per-instance pods of Tutor (MySQL, MongoDB, Redis, Meilisearch, Caddy) are not counted; put them in
+    the add-on reserve, or run them outside the cluster as large operators do."
+  - "Worked example, the talk's sizing: 3 workers of 6 vCPU / 24Gi, node reserve 500m/1Gi, add-on reserve
+    2 CPU/8Gi gives 3 x 5.5 - 2 = 14.5 CPU and 3 x 23 - 8 = 61Gi allocatable. One instance with requests
+    200m/1Gi and the default replicas (min 1 each = 4 pods; max 4+2+2+2 = 10 pods) asks 800m/4Gi at min and
+    2 CPU/10Gi at max. Memory runs out first: 15 such instances fit at min (60Gi), 6 at max (60Gi)."
+  - The module never changes anything; it runs on the controller and supports check mode fully.
+author:
+  - openedx_ops maintainers
+options:
+  groups:
+    description:
+      - Group name to host names, as in the C(groups) magic variable. Only C(etcd), C(control_plane),
+        C(workers), C(loadbalancers) and C(nfs_servers) are read.
+    type: dict
+    required: true
+  hosts:
+    description:
+      - Host name to the host variables the plan reads (C(ansible_host), C(node_ip), C(node_cpu),
+        C(node_memory), C(node_labels), C(node_taints)). The filter
+        P(openedx_ops.baremetal.plan_inputs#filter) builds it from C(hostvars).
+    type: dict
+    default: {}
+  cluster:
+    description:
+      - The cluster variables of the inventory contract (C(cluster_name), C(rke2_token), C(cluster_api_vip), ...).
+        Missing ones take the contract's defaults. C(rke2_token) and C(lb_vrrp_password) are checked but
+        never returned.
+    type: dict
+    required: true
+  instances:
+    description:
+      - The C(openedx_instances) list.
+    type: list
+    elements: raw
+    default: []
+  resolve_names:
+    description:
+      - Resolve host names that are not IP addresses through the controller's resolver.
+      - When false such hosts are errors unless C(node_ip) is set.
+    type: bool
+    default: true
+attributes:
+  check_mode:
+    support: full
+    description: Reads only; the result is the same in check mode.
+  diff_mode:
+    support: none
+    description: Nothing is changed, so there is nothing to diff.
+  platform:
+    platforms: posix
+    description: Runs on the controller (C(localhost)).
+notes:
+  - Problems are reported together in RV(ignore:msg), one per line, and also as a list in RV(errors).
+seealso:
+  - name: Inventory contract
+    description: The groups and variables an inventory declares.
+    link: https://example.invalid/openedx_ops/baremetal/INVENTORY.md
+"""
+
+EXAMPLES = r"""
+- name: Validate the inventory and plan the cluster
+  openedx_ops.baremetal.cluster_plan:
+    groups: "{{ groups }}"
+    hosts: "{{ hostvars | openedx_ops.baremetal.plan_inputs(groups['all']) }}"
+    cluster:
+      cluster_name: openedx-prod
+      rke2_token: "{{ vault_rke2_token }}"
+      cluster_api_vip: 10.0.0.10
+      lb_vrrp_password: "{{ vault_lb_vrrp_password }}"
+      nfs_allowed_networks: [10.0.0.0/24]
+      letsencrypt_email: ops@example.com
+    instances: "{{ openedx_instances }}"
+  register: plan
+
+- name: Show the plan
+  ansible.builtin.debug:
+    msg: "{{ plan.table }}"
+"""
+
+RETURN = r"""
+plan:
+  description: The validated, normalised plan.
+  returned: success
+  type: dict
+  contains:
+    hosts:
+      description: Per host its groups, address, rke2_role, rke2_service, join_index, bootstrap, server_url,
+        labels and taints.
+      type: dict
+      sample: {"etcd1": {"rke2_role": "etcd", "address": "10.0.0.21", "bootstrap": true, "join_index": 0,
+               "server_url": null, "taints": ["node-role.kubernetes.io/etcd=true:NoExecute"]}}
+    bootstrap_node:
+      description: The etcd server that starts the cluster.
+      type: str
+      sample: etcd1
+    join_order:
+      description: Order in which RKE2 nodes are started, one at a time.
+      type: list
+      elements: str
+      sample: [etcd1, etcd2, etcd3, cp1, cp2, worker1]
+    tls_san:
+      description: Extra names and addresses for the API server certificate.
+      type: list
+      elements: str
+      sample: [10.0.0.10, k8s.example.com]
+    loadbalancer:
+      description: Load-balancer hosts, VIP, keepalived priorities and backends per frontend port.
+      type: dict
+    nfs:
+      description: NFS server, address, export path and client hosts.
+      type: dict
+    instances:
+      description: The instances with every default filled in (secrets included, so never print this).
+      type: list
+      elements: dict
+    capacity:
+      description: The capacity report (allocatable, demand and headroom at min and max replicas), or null
+        when a worker has no declared size.
+      type: dict
+    warnings:
+      description: Warnings that do not fail the run.
+      type: list
+      elements: str
+table:
+  description: The plan as text lines, for a person to check.
+  returned: success
+  type: list
+  elements: str
+errors:
+  description: Every problem found, when the inventory is invalid.
+  returned: failure
+  type: list
+  elements: str
+  sample: ["group etcd: has 2 hosts; etcd needs an odd number (3 or 5) to keep quorum"]
+"""
+
+import socket
+
+from ansible.module_utils.basic import AnsibleModule
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_table import render
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
+    PlanError, build_plan)
+
+
+def resolve(name):
+    try:
+        return socket.getaddrinfo(name, None)[0][4][0]
+    except (socket.gaierror, UnicodeError, IndexError):
+        return None
+
+
+def run_module():
+    module = AnsibleModule(
+        argument_spec=dict(
+            groups=dict(type="dict", required=True),
+            hosts=dict(type="dict", default={}),
+            cluster=dict(type="dict", required=True),
+            instances=dict(type="list", elements="raw", default=[]),
+            resolve_names=dict(type="bool", default=True),
+        ),
+        supports_check_mode=True,
+    )
+    # Secrets inside the inputs must never reach the output or the logs.
+    for key in ("rke2_token", "lb_vrrp_password"):
+        value = module.params["cluster"].get(key)
+        if isinstance(value, str) and value:
+            module.no_log_values.add(value)
+    for inst in module.params["instances"] or []:
+        if isinstance(inst, dict) and isinstance(inst.get("secrets"), dict):
+            for value in inst["secrets"].values():
+                if value not in (None, ""):
+                    module.no_log_values.add(str(value))
+    try:
+        plan = build_plan(module.params["groups"], module.params["hosts"], module.params["cluster"],
+                          module.params["instances"],
+                          resolve=resolve if module.params["resolve_names"] else None)
+    except PlanError as exc:
+        for warning in exc.warnings:
+            module.warn(str(warning))
+        module.fail_json(msg=str(exc), errors=[str(e) for e in exc.errors])
+    for warning in plan["warnings"]:
+        module.warn(warning)
+    module.exit_json(changed=False, plan=plan, table=render(plan))
+
+
+def main():
+    run_module()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,431 @@
+"""Every validation rule of the inventory contract, good and bad, on the pure logic."""
+
+import copy
+
+import pytest
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
+    CONTROL_PLANE_TAINT, ETCD_TAINT, PlanError, build_plan)
+
+TOKEN = "t" * 40
+
+
+def good():
+    groups = {
+        "etcd": ["etcd1", "etcd2", "etcd3"],
+        "control_plane": ["cp1", "cp2"],
+        "workers": ["w1", "w2", "w3"],
+        "loadbalancers": ["lb1", "lb2"],
+        "nfs_servers": ["nfs1"],
+    }
+    addresses = {"lb1": 11, "lb2": 12, "etcd1": 21, "etcd2": 22, "etcd3": 23, "cp1": 31, "cp2": 32,
+                 "w1": 41, "w2": 42, "w3": 43, "nfs1": 51}
+    hostvars = dict((h, {"ansible_host": "10.0.0.%d" % n}) for h, n in addresses.items())
+    for w in groups["workers"]:
+        hostvars[w].update(node_cpu=6, node_memory="24Gi")
+    cluster = {
+        "cluster_name": "prod",
+        "rke2_token": TOKEN,
+        "cluster_api_vip": "10.0.0.10",
+        "cluster_api_fqdn": "k8s.example.org",
+        "lb_vrrp_password": "secret12",
+        "nfs_allowed_networks": ["10.0.0.0/24"],
+        "letsencrypt_email": "ops@example.org",
+    }
+    instances = [
+        {"name": "alpha", "lms_host": "learn.alpha.org"},
+        {"name": "beta", "lms_host": "learn.beta.org", "cms_host": "studio.beta.org", "https": False},
+    ]
+    return groups, hostvars, cluster, instances
+
+
+def plan_of(mutate=None):
+    groups, hostvars, cluster, instances = good()
+    if mutate:
+        mutate(groups, hostvars, cluster, instances)
+    return build_plan(groups, hostvars, cluster, instances)
+
+
+def problems(mutate):
+    with pytest.raises(PlanError) as info:
+        plan_of(mutate)
+    return [str(e) for e in info.value.errors]
+
+
+def one_problem(mutate, *fragments):
+    errors = problems(mutate)
+    matching = [e for e in errors if all(f in e for f in fragments)]
+    assert matching, "no error with %r in %r" % (fragments, errors)
+    return errors
+
+
+def warnings_of(mutate):
+    return plan_of(mutate)["warnings"]
+
+
+# --- the good inventory and what the plan says about it ---------------------
+
+def test_good_inventory_plans_roles_join_order_and_backends():
+    plan = plan_of()
+    hosts = plan["hosts"]
+    assert plan["bootstrap_node"] == "etcd1"
+    assert plan["join_order"] == ["etcd1", "etcd2", "etcd3", "cp1", "cp2", "w1", "w2", "w3"]
+    assert hosts["etcd1"]["rke2_role"] == "etcd" and hosts["etcd1"]["server_url"] is None
+    assert hosts["etcd2"]["server_url"] == "https://10.0.0.21:9345"
+    # control-plane-only servers register with an etcd server, never through the LB
+    assert hosts["cp1"]["server_url"] == "https://10.0.0.21:9345"
+    assert hosts["w1"]["server_url"] == "https://k8s.example.org:9345"
+    assert hosts["etcd2"]["taints"] == [ETCD_TAINT]
+    assert hosts["cp2"]["taints"] == [CONTROL_PLANE_TAINT]
+    assert hosts["w1"]["taints"] == []
+    assert hosts["w1"]["rke2_service"] == "rke2-agent" and hosts["cp1"]["rke2_service"] == "rke2-server"
+    assert hosts["lb1"]["rke2_role"] is None
+    assert plan["tls_san"] == ["10.0.0.10", "k8s.example.org", "10.0.0.11", "10.0.0.12"]
+    ports = plan["loadbalancer"]["ports"]
+    assert [b["name"] for b in ports["6443"]["backends"]] == ["cp1", "cp2"]
+    assert [b["name"] for b in ports["9345"]["backends"]] == ["cp1", "cp2"]
+    assert [(b["address"], b["port"]) for b in ports["443"]["backends"]] == [
+        ("10.0.0.41", 30443), ("10.0.0.42", 30443), ("10.0.0.43", 30443)]
+    assert plan["loadbalancer"]["priorities"] == {"lb1": 150, "lb2": 140}
+    assert plan["nfs"] == {"server": "nfs1", "address": "10.0.0.51", "export_path": "/srv/nfs/k8s",
+                           "clients": ["w1", "w2", "w3"]}
+    assert plan["warnings"] == []
+
+
+def test_secrets_never_in_plan():
+    plan = plan_of()
+    assert "rke2_token" not in plan["cluster"] and "lb_vrrp_password" not in plan["cluster"]
+    assert TOKEN not in repr(plan)
+
+
+def test_instance_defaults_filled_in():
+    alpha, beta = plan_of()["instances"]
+    assert alpha["cms_host"] == "studio.learn.alpha.org"
+    assert alpha["https"] is True and alpha["state"] == "present" and alpha["tutor_version"] == "22.0.3"
+    assert alpha["resources"]["lms"] == {"requests": {"cpu": "200m", "memory": "1Gi"},
+                                         "limits": {"cpu": "1", "memory": "2Gi"}}
+    assert alpha["autoscaling"]["lms"]["min_replicas"] == 1
+    assert beta["cms_host"] == "studio.beta.org"
+
+
+def test_full_servers_on_small_cluster():
+    def small(g, hv, c, i):
+        g["etcd"] = ["etcd1"]
+        g["control_plane"] = ["etcd1"]
+        g["loadbalancers"] = ["lb1"]
+        c.pop("cluster_api_vip")
+    plan = plan_of(small)
+    assert plan["hosts"]["etcd1"]["rke2_role"] == "server"
+    assert plan["join_order"] == ["etcd1", "w1", "w2", "w3"]
+    assert [b["name"] for b in plan["loadbalancer"]["ports"]["6443"]["backends"]] == ["etcd1"]
+    assert any("group etcd: has 1 host" in w for w in plan["warnings"])
+    assert any("group control_plane: has 1 host" in w for w in plan["warnings"])
+    assert any("group loadbalancers: has 1 host" in w for w in plan["warnings"])
+
+
+# --- groups ----------------------------------------------------------------
+
+@pytest.mark.parametrize("count", [0, 2, 4])
+def test_etcd_count_must_be_odd(count):
+    def mutate(g, hv, c, i):
+        g["etcd"] = ["etcd%d" % n for n in range(1, count + 1)]
+        for h in g["etcd"]:
+            hv.setdefault(h, {"ansible_host": "10.0.1.%d" % (len(hv) + 1)})
+    one_problem(mutate, "group etcd", "odd")
+
+
+def test_single_etcd_is_a_warning():
+    def mutate(g, hv, c, i):
+        g["etcd"] = ["etcd1"]
+    assert any("group etcd" in w for w in warnings_of(mutate))
+
+
+@pytest.mark.parametrize("group", ["control_plane", "workers", "loadbalancers"])
+def test_required_groups(group):
+    def mutate(g, hv, c, i):
+        g[group] = []
+    one_problem(mutate, "group %s" % group, "has no hosts")
+
+
+@pytest.mark.parametrize("members", [[], ["nfs1", "nfs2"]])
+def test_exactly_one_nfs_server(members):
+    def mutate(g, hv, c, i):
+        g["nfs_servers"] = members
+        hv["nfs2"] = {"ansible_host": "10.0.0.52"}
+    one_problem(mutate, "group nfs_servers", "exactly 1")
+
+
+@pytest.mark.parametrize("server_group", ["etcd", "control_plane"])
+def test_worker_must_not_be_a_server(server_group):
+    def mutate(g, hv, c, i):
+        g[server_group].append("w1")
+        if server_group == "etcd":
+            g["etcd"].append("w2")
+    one_problem(mutate, "host w1", "a worker must not be an RKE2 server")
+
+
+def test_loadbalancer_must_not_be_a_node():
+    def mutate(g, hv, c, i):
+        g["workers"].append("lb1")
+    one_problem(mutate, "host lb1", "a load balancer must not be a Kubernetes node")
+
+
+def test_nfs_on_node_is_error_and_on_lb_is_warning():
+    def on_node(g, hv, c, i):
+        g["nfs_servers"] = ["w1"]
+    one_problem(on_node, "host w1", "NFS server must not be a Kubernetes node")
+
+    def on_lb(g, hv, c, i):
+        g["nfs_servers"] = ["lb1"]
+    assert any("host lb1" in w and "NFS" in w for w in warnings_of(on_lb))
+
+
+def test_two_loadbalancers_need_vip():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_vip")
+    one_problem(mutate, "cluster_api_vip", "is required with 2 load balancers")
+
+
+# --- addresses -----------------------------------------------------------
+
+def test_vip_must_be_ip_and_free():
+    def bad(g, hv, c, i):
+        c["cluster_api_vip"] = "10.0.0.300"
+    one_problem(bad, "cluster_api_vip", "not an IP address")
+
+    def taken(g, hv, c, i):
+        c["cluster_api_vip"] = "10.0.0.21"
+    one_problem(taken, "cluster_api_vip", "address of host etcd1")
+
+
+def test_node_ip_must_be_ip():
+    def mutate(g, hv, c, i):
+        hv["w2"]["node_ip"] = "ten.zero"
+    one_problem(mutate, "host w2", "node_ip 'ten.zero' is not an IP address")
+
+
+def test_unresolvable_name_is_an_error():
+    def mutate(g, hv, c, i):
+        hv["cp1"] = {"ansible_host": "cp1.invalid"}
+    one_problem(mutate, "host cp1", "ansible_host 'cp1.invalid' is not an IP address and does not resolve")
+
+
+def test_resolvable_name_is_accepted():
+    groups, hostvars, cluster, instances = good()
+    hostvars["cp1"] = {"ansible_host": "cp1.example.org"}
+    plan = build_plan(groups, hostvars, cluster, instances, resolve=lambda n: "10.0.0.99")
+    assert plan["hosts"]["cp1"]["address"] == "10.0.0.99"
+
+
+def test_duplicate_addresses():
+    def mutate(g, hv, c, i):
+        hv["w3"]["ansible_host"] = "10.0.0.41"
+    one_problem(mutate, "host w3", "10.0.0.41 is also the address of host w1")
+
+
+def test_duplicate_node_ip():
+    def mutate(g, hv, c, i):
+        hv["w3"]["node_ip"] = "10.0.0.42"
+    one_problem(mutate, "host w3", "10.0.0.42 is also the address of host w2")
+
+
+def test_node_ip_is_the_cluster_address():
+    def mutate(g, hv, c, i):
+        hv["w1"].update(ansible_host="192.168.5.41", node_ip="10.0.0.141")
+    plan = plan_of(mutate)
+    assert plan["hosts"]["w1"]["address"] == "10.0.0.141"
+    assert plan["hosts"]["w1"]["ssh_address"] == "192.168.5.41"
+    assert plan["loadbalancer"]["ports"]["80"]["backends"][0]["address"] == "10.0.0.141"
+
+
+# --- cluster variables ---------------------------------------------------
+
+@pytest.mark.parametrize("token,fragment", [(None, "is required"), ("", "is required"),
+                                            ("short", "at least 32 characters")])
+def test_rke2_token(token, fragment):
+    def mutate(g, hv, c, i):
+        c["rke2_token"] = token
+    one_problem(mutate, "rke2_token", fragment)
+
+
+@pytest.mark.parametrize("name", [None, "Prod", "prod_1", "-prod", "x" * 64])
+def test_cluster_name(name):
+    def mutate(g, hv, c, i):
+        c["cluster_name"] = name
+    one_problem(mutate, "cluster_name")
+
+
+@pytest.mark.parametrize("http,https,fragment", [
+    (80, 30443, "ingress_http_nodeport"), (30080, 40000, "ingress_https_nodeport"),
+    (29999, 30443, "ingress_http_nodeport"), ("30080", 30443, "ingress_http_nodeport"),
+    (30080, 30080, "need different NodePorts")])
+def test_nodeports(http, https, fragment):
+    def mutate(g, hv, c, i):
+        c.update(ingress_http_nodeport=http, ingress_https_nodeport=https)
+    one_problem(mutate, fragment)
+
+
+@pytest.mark.parametrize("networks,fragment", [
+    (None, "nfs_allowed_networks: is required"), ([], "is required"), ("10.0.0.0/24", "must be a list"),
+    (["10.0.0.0/33"], "nfs_allowed_networks[0]"), (["10.0.0.0/24", "10.0.0.1/24"], "nfs_allowed_networks[1]"),
+    (["ten/8"], "not a valid CIDR")])
+def test_nfs_allowed_networks(networks, fragment):
+    def mutate(g, hv, c, i):
+        c["nfs_allowed_networks"] = networks
+    one_problem(mutate, fragment)
+
+
+@pytest.mark.parametrize("key,value,fragment", [
+    ("rke2_version", "1.33.5", "not an RKE2 release"),
+    ("lb_ingress_mode", "passthrough", "not one of: proxy_protocol, terminate_tls"),
+    ("nfs_server_implementation", "samba", "not one of: kernel, ganesha"),
+    ("cluster_apply", "yes", "must be true or false"),
+    ("rke2_install", 1, "must be true or false"),
+    ("cluster_api_fqdn", "k8s_api", "not a valid fully qualified domain name"),
+    ("letsencrypt_email", "ops-at-example", "not an e-mail address"),
+    ("lb_vrrp_router_id", 256, "1 to 255"),
+    ("lb_vrrp_password", "longer-than-8", "at most 8 characters"),
+    ("lb_vrrp_password", None, "is required with cluster_api_vip"),
+    ("rke2_etcd_snapshot_retention", 0, "positive integer"),
+    ("rke2_etcd_snapshot_schedule", "every 6h", "cron"),
+    ("nfs_export_path", "srv/nfs", "absolute path"),
+    ("nfs_storage_class", "NFS_Client", "DNS-1123"),
+    ("harmony_values", ["x"], "mapping"),
+    ("harmony_chart_version", "latest", "chart version"),
+])
+def test_cluster_variables(key, value, fragment):
+    def mutate(g, hv, c, i):
+        c[key] = value
+    one_problem(mutate, key, fragment)
+
+
+def test_example_secret_warns():
+    def mutate(g, hv, c, i):
+        c["rke2_token"] = "EXAMPLE-ONLY-" + "x" * 30
+    assert any(w.startswith("rke2_token") for w in warnings_of(mutate))
+
+
+# --- instances -------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Alpha", "al_pha", "-alpha", "a" * 64, 7])
+def test_instance_name_must_be_dns_label(name):
+    def mutate(g, hv, c, i):
+        i[0]["name"] = name
+    one_problem(mutate, "DNS-1123 label")
+
+
+def test_instance_name_required_and_unique():
+    def missing(g, hv, c, i):
+        del i[0]["name"]
+    one_problem(missing, "openedx_instances[0]", "name is required")
+
+    def repeated(g, hv, c, i):
+        i[1]["name"] = "alpha"
+    one_problem(repeated, "instance alpha", "used by openedx_instances[0]")
+
+
+@pytest.mark.parametrize("key,value", [("lms_host", "not a host"), ("lms_host", "localhost"),
+                                       ("cms_host", "studio_.x.org"), ("lms_host", "1.2.3.4")])
+def test_instance_hosts_must_be_fqdns(key, value):
+    def mutate(g, hv, c, i):
+        i[0][key] = value
+    one_problem(mutate, "instance alpha", key, "not a valid fully qualified domain name")
+
+
+def test_instance_host_required():
+    def mutate(g, hv, c, i):
+        del i[0]["lms_host"]
+    one_problem(mutate, "instance alpha", "lms_host is required")
+
+
+def test_instance_hosts_unique_across_instances():
+    def mutate(g, hv, c, i):
+        i[1]["cms_host"] = "learn.alpha.org"
+    one_problem(mutate, "instance beta", "cms_host 'learn.alpha.org' is already used as instance alpha lms_host")
+
+    def default_clash(g, hv, c, i):
+        i[1]["lms_host"] = "studio.learn.alpha.org"
+    one_problem(default_clash, "instance beta", "already used as instance alpha cms_host")
+
+
+def test_https_needs_letsencrypt_email():
+    def mutate(g, hv, c, i):
+        del c["letsencrypt_email"]
+    errors = one_problem(mutate, "instance alpha", "letsencrypt_email is not set")
+    assert not any("instance beta" in e for e in errors)  # beta has https: false
+
+
+def test_request_must_not_exceed_limit():
+    def mutate(g, hv, c, i):
+        i[0]["resources"] = {"cms": {"requests": {"memory": "3Gi"}}}
+    one_problem(mutate, "instance alpha", "resources.cms", "memory request 3Gi exceeds its limit 2Gi")
+
+
+@pytest.mark.parametrize("resources,fragment", [
+    ({"lms": {"requests": {"cpu": "lots"}}}, "resources.lms.requests.cpu"),
+    ({"lms": {"limits": {"memory": "2"}}}, "did you mean '2Gi'"),
+    ({"lms": {"requests": {"gpu": 1}}}, "unknown resource 'gpu'"),
+    ({"lms-worker": {}}, "unknown service 'lms-worker'"),
+])
+def test_bad_resources(resources, fragment):
+    def mutate(g, hv, c, i):
+        i[0]["resources"] = resources
+    one_problem(mutate, "instance alpha", fragment)
+
+
+def test_min_replicas_above_max():
+    def mutate(g, hv, c, i):
+        i[1]["autoscaling"] = {"lms": {"min_replicas": 5, "max_replicas": 3}}
+    one_problem(mutate, "instance beta", "autoscaling.lms: min_replicas 5 is greater than max_replicas 3")
+
+
+@pytest.mark.parametrize("autoscaling,fragment", [
+    ({"lms": {"min_replicas": 0}}, "min_replicas must be an integer of at least 1"),
+    ({"cms": {"target_cpu_utilization": 150}}, "percentage"),
+    ({"lms": {"max_replica": 3}}, "unknown key 'max_replica'"),
+])
+def test_bad_autoscaling(autoscaling, fragment):
+    def mutate(g, hv, c, i):
+        i[0]["autoscaling"] = autoscaling
+    one_problem(mutate, "instance alpha", fragment)
+
+
+def test_unknown_instance_key_is_named():
+    def mutate(g, hv, c, i):
+        i[0]["lms_hots"] = "x.org"
+    one_problem(mutate, "instance alpha", "unknown key 'lms_hots'")
+
+
+def test_plugins_shape():
+    def mutate(g, hv, c, i):
+        i[0]["plugins"] = ["tutor-contrib-foo"]
+    one_problem(mutate, "instance alpha", "plugins[0] must be a mapping with 'name'")
+
+
+def test_all_problems_reported_together():
+    def mutate(g, hv, c, i):
+        g["etcd"] = ["etcd1", "etcd2"]
+        c["rke2_token"] = "short"
+        c["ingress_https_nodeport"] = 30080
+        i[1]["name"] = "alpha"
+    errors = problems(mutate)
+    assert len(errors) == 4
+    assert any(e.startswith("group etcd") for e in errors)
+    assert any(e.startswith("rke2_token") for e in errors)
+    assert any("NodePorts" in e for e in errors)
+    assert any(e.startswith("instance alpha") and "unique" in e for e in errors)
+
+
+def test_absent_instance_skips_https_check_and_capacity():
+    def mutate(g, hv, c, i):
+        del c["letsencrypt_email"]
+        i[0]["state"] = "absent"
+    plan = plan_of(mutate)
+    assert plan["capacity"]["at_min"]["pods"] == 4  # beta only
+
+
+def test_input_is_not_modified():
+    groups, hostvars, cluster, instances = good()
+    before = copy.deepcopy((groups, hostvars, cluster, instances))
+    build_plan(groups, hostvars, cluster, instances)
+    assert (groups, hostvars, cluster, instances) == before
