@@ -60,6 +60,12 @@ def rke2_node_config(plan, host, token, extra=None):
         raise AnsibleFilterError(str(exc))
 
 
+def taint_string(taint):
+    """A Node's spec.taints item as RKE2's node-taint string, key=value:Effect."""
+    value = taint.get("value")
+    return "%s%s:%s" % (taint["key"], "" if value in (None, "") else "=" + str(value), taint["effect"])
+
+
 class FilterModule(object):
     def filters(self):
-        return {"rke2_node_config": rke2_node_config}
+        return {"rke2_node_config": rke2_node_config, "taint_string": taint_string}

@@ -81,8 +81,6 @@ def node_config(plan, host, token, extra=None):
             config["ingress-controller"] = "none"
         else:
             config["disable"] = ["rke2-ingress-nginx"]
-    if plan.get("registry_mirror"):
-        config["private-registry"] = "/etc/rancher/rke2/registries.yaml"
     for key, value in (extra or {}).items():
         config[key] = value
     allowed = AGENT_OPTIONS if agent else SERVER_OPTIONS
