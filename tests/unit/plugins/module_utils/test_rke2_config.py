@@ -1,0 +1,108 @@
+"""config.yaml per node kind, key by key against RKE2's documented option names."""
+
+import pytest
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.rke2_config import (
+    AGENT_OPTIONS, SERVER_OPTIONS, ConfigError, node_config)
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import build_plan
+
+from .test_topology import TOKEN, good
+
+# Option names as RKE2's reference pages spell them (docs.rke2.io/reference/server_config and
+# linux_agent_config), written out independently of the module so a typo on either side fails.
+DOCUMENTED_SERVER = {
+    "token", "server", "tls-san", "node-ip", "node-name", "node-label", "node-taint", "write-kubeconfig-mode",
+    "disable", "ingress-controller", "disable-apiserver", "disable-controller-manager", "disable-scheduler",
+    "disable-etcd", "etcd-snapshot-schedule-cron", "etcd-snapshot-retention", "profile",
+}
+DOCUMENTED_AGENT = {"token", "server", "node-ip", "node-name", "node-label", "node-taint", "profile"}
+
+
+def plan(**cluster):
+    groups, hostvars, base, instances = good()
+    base.update(cluster)
+    return build_plan(groups, hostvars, base, instances)
+
+
+def test_etcd_only_server():
+    config = node_config(plan(), "etcd2", TOKEN)
+    assert config == {
+        "disable": ["rke2-ingress-nginx"],
+        "disable-apiserver": True,
+        "disable-controller-manager": True,
+        "disable-scheduler": True,
+        "etcd-snapshot-retention": 28,
+        "etcd-snapshot-schedule-cron": "0 */6 * * *",
+        "node-ip": "10.0.0.22",
+        "node-label": ["openedx-ops.io/role=etcd"],
+        "node-name": "etcd2",
+        "node-taint": ["node-role.kubernetes.io/etcd=true:NoExecute"],
+        "server": "https://10.0.0.21:9345",
+        "tls-san": ["10.0.0.10", "k8s.example.org", "10.0.0.11", "10.0.0.12"],
+        "token": TOKEN,
+        "write-kubeconfig-mode": "0600",
+    }
+    assert set(config) <= DOCUMENTED_SERVER
+
+
+def test_bootstrap_server_has_no_server_key():
+    config = node_config(plan(), "etcd1", TOKEN)
+    assert "server" not in config and config["disable-apiserver"] is True
+
+
+def test_control_plane_only_server():
+    config = node_config(plan(), "cp1", TOKEN)
+    assert config["disable-etcd"] is True
+    assert config["server"] == "https://10.0.0.21:9345"  # an etcd server, not the LB
+    assert config["node-taint"] == ["node-role.kubernetes.io/control-plane=true:NoSchedule"]
+    for key in ("disable-apiserver", "disable-scheduler", "disable-controller-manager",
+                "etcd-snapshot-schedule-cron", "etcd-snapshot-retention"):
+        assert key not in config
+    assert set(config) <= DOCUMENTED_SERVER
+
+
+def test_control_plane_never_without_server():
+    p = plan()
+    p["hosts"]["cp1"]["server_url"] = None
+    with pytest.raises(ConfigError) as info:
+        node_config(p, "cp1", TOKEN)
+    assert "SQLite" not in str(info.value) and "no server to join" in str(info.value)
+
+
+def test_agent():
+    config = node_config(plan(), "w1", TOKEN)
+    assert config == {
+        "node-ip": "10.0.0.41",
+        "node-label": ["openedx-ops.io/role=agent"],
+        "node-name": "w1",
+        "server": "https://k8s.example.org:9345",
+        "token": TOKEN,
+    }
+    assert set(config) <= DOCUMENTED_AGENT
+
+
+def test_cis_profile_and_new_ingress_option():
+    config = node_config(plan(rke2_cis_profile=True, rke2_version="v1.36.1+rke2r1"), "cp2", TOKEN)
+    assert config["profile"] == "cis"
+    assert config["ingress-controller"] == "none" and "disable" not in config
+    assert node_config(plan(rke2_cis_profile=True), "w2", TOKEN)["profile"] == "cis"
+
+
+def test_extra_options_checked_by_name():
+    config = node_config(plan(), "cp1", TOKEN, {"kubelet-arg": ["max-pods=150"]})
+    assert config["kubelet-arg"] == ["max-pods=150"]
+    with pytest.raises(ConfigError) as info:
+        node_config(plan(), "cp1", TOKEN, {"tls-sans": ["x"]})
+    assert "tls-sans not documented RKE2 server option" in str(info.value)
+    with pytest.raises(ConfigError):
+        node_config(plan(), "w1", TOKEN, {"disable-etcd": True})  # a server option on an agent
+
+
+def test_not_a_node():
+    with pytest.raises(ConfigError):
+        node_config(plan(), "lb1", TOKEN)
+
+
+def test_option_tables_contain_the_documented_names():
+    assert DOCUMENTED_SERVER <= SERVER_OPTIONS
+    assert DOCUMENTED_AGENT <= AGENT_OPTIONS
