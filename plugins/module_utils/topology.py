@@ -682,7 +682,7 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None):
             ("server", groups["nfs_servers"][0]),
             ("address", hosts[groups["nfs_servers"][0]]["address"]),
             ("export_path", s["nfs_export_path"]),
-            ("clients", [h for h in workers]),
+            ("clients", list(workers)),
         ])),
         ("render_dir", render_dir),
         ("instances", normalised),

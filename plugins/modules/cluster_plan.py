@@ -18,9 +18,9 @@ description:
     (C(etcd), C(control_plane), C(server) for a host in both, C(agent)), the bootstrap server, the join order,
     registration URLs, TLS SANs, taints and labels, load-balancer backends per port, NFS clients, and the
     instances with their defaults filled in.
-  - "Capacity model: allocatable per worker = C(node_cpu)/C(node_memory) minus O(cluster.capacity_node_reserved)
+  - "Capacity model: allocatable per worker = C(node_cpu)/C(node_memory) minus C(capacity_node_reserved) in O(cluster)
     (OS, kubelet, containerd, CNI, per-node DaemonSets); cluster allocatable = the sum over workers minus
-    O(cluster.capacity_addons_reserved) (the harmony add-ons, which run on workers because servers are tainted).
+    C(capacity_addons_reserved) in O(cluster) (the harmony add-ons, which run on workers because servers are tainted).
     Demand = for every present instance and each of lms, cms, lms_worker, cms_worker: CPU and memory
     B(requests) x replicas, at C(min_replicas) and at C(max_replicas). Not fitting at min is an error,
     not fitting at max is a warning. The first resource to run out is the one with the highest share used."
@@ -34,7 +34,7 @@ description:
     2 CPU/10Gi at max. Memory runs out first: 15 such instances fit at min (60Gi), 6 at max (60Gi)."
   - The module never changes anything; it runs on the controller and supports check mode fully.
 author:
-  - openedx_ops maintainers
+  - openedx_ops maintainers (@openedx-ops)
 options:
   groups:
     description:
@@ -76,6 +76,7 @@ attributes:
     support: none
     description: Nothing is changed, so there is nothing to diff.
   platform:
+    support: full
     platforms: posix
     description: Runs on the controller (C(localhost)).
 notes:

@@ -10,7 +10,7 @@ from .test_topology import good
 
 def talk_cluster(n_instances, **instance):
     """3 workers of 6 vCPU / 24Gi; requests 200m/1Gi, limits 1/2Gi (the collection's defaults)."""
-    groups, hostvars, cluster, _ = good()
+    groups, hostvars, cluster = good()[:3]
     instances = []
     for n in range(n_instances):
         item = {"name": "i%d" % n, "lms_host": "lms.i%d.org" % n}
