@@ -41,7 +41,7 @@ sanity: venv
 	tests/sanity/run
 
 unit: venv
-	$(BIN)/python -m pytest -q tests/unit
+	$(BIN)/python -m pytest -q tests/unit tests/playbooks
 
 molecule: venv lab-up
 	tests/molecule/run
@@ -49,11 +49,12 @@ molecule: venv lab-up
 integration: venv lab-up
 	tests/integration/run
 
-build-test: venv
+build-test: venv lab-up
 	tests/build/run
 
 benchmark: venv lab-up
 	benchmarks/site_noop.sh
+	$(BIN)/python benchmarks/validate_scale.py
 
 # Every test layer, fastest first.
 test: venv lint unit build-test sanity molecule integration
