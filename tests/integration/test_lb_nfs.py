@@ -1,0 +1,171 @@
+"""The load-balancer and NFS layers on the lab, with real HAProxy, keepalived and NFS-Ganesha.
+
+Needs the lab (scripts/lab up). Run by tests/integration/run.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.path.dirname(sys.executable)
+HERE = os.path.dirname(__file__)
+VIP = "172.30.0.10"
+CLIENT = "oxlab-client"
+CLIENT_IP = "172.30.0.100"
+LBS = {"lb1": "172.30.0.11", "lb2": "172.30.0.12"}
+RESULTS = os.path.join(ROOT, "tests", "output", "lb_nfs.json")
+
+
+def playbook(*args, check=True):
+    env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
+    result = subprocess.run([os.path.join(BIN, "ansible-playbook"), "-i", "inventories/lab"] + list(args),
+                            cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if check and result.returncode != 0:
+        raise AssertionError(result.stdout[-4000:] + result.stderr[-2000:])
+    return result
+
+
+def changed_by_host(output):
+    recap = output.split("PLAY RECAP")[-1]
+    return dict((m.group(1), int(m.group(2))) for m in re.finditer(r"^(\S+)\s+: ok=\d+\s+changed=(\d+)", recap, re.M))
+
+
+def docker(*args, check=True):
+    return subprocess.run(["docker"] + list(args), capture_output=True, text=True, check=check)
+
+
+def vip_holder():
+    for name in LBS:
+        out = docker("exec", "oxlab-" + name, "ip", "-4", "-o", "addr", "show", "dev", "eth0", check=False).stdout
+        if " %s/" % VIP in out:
+            return name
+    return None
+
+
+def probe(port, seconds, interval=0.1):
+    out = docker("exec", CLIENT, "python3", "/tmp/vip_probe.py", VIP, str(port), str(seconds), str(interval)).stdout
+    return json.loads(out)
+
+
+def record(key, value):
+    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
+    data = json.load(open(RESULTS)) if os.path.exists(RESULTS) else {}
+    data[key] = value
+    with open(RESULTS, "w") as handle:
+        json.dump(data, handle, indent=2)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def lab_layers():
+    playbook("playbooks/loadbalancers.yml", "playbooks/nfs.yml")
+    playbook("tests/integration/lb_nfs_setup.yml")
+    image = docker("inspect", "-f", "{{.Config.Image}}", "oxlab-lb1").stdout.strip()
+    docker("rm", "-f", CLIENT, check=False)
+    docker("run", "-d", "--name", CLIENT, "--network", "oxlab", "--ip", CLIENT_IP, "--label", "oxlab=1",
+           image, "sleep", "infinity")
+    docker("cp", os.path.join(HERE, "files", "vip_probe.py"), CLIENT + ":/tmp/vip_probe.py")
+    # HAProxy marks the echo backends up after `rise` checks.
+    deadline = time.time() + 30
+    while time.time() < deadline and not all(r[1] for r in probe(80, 0.5, 0.2)):
+        time.sleep(1)
+    yield
+    docker("rm", "-f", CLIENT, check=False)
+
+
+def test_roles_are_idempotent():
+    result = playbook("playbooks/loadbalancers.yml", "playbooks/nfs.yml")
+    changed = changed_by_host(result.stdout)
+    assert changed["lb1"] == 0 and changed["lb2"] == 0 and changed["nfs1"] == 0, changed
+
+
+def test_one_load_balancer_holds_the_vip():
+    holders = [name for name in LBS if vip_holder() == name]
+    assert len(holders) == 1
+    assert vip_holder() == "lb1"  # the highest priority in inventory order
+
+
+@pytest.mark.parametrize("port", [80, 443])
+def test_client_ip_survives_the_load_balancer(port):
+    replies = [r[2] for r in probe(port, 1.0, 0.2)]
+    assert replies and all(r.startswith("client=%s:" % CLIENT_IP) for r in replies), replies
+    # the TCP peer of the worker is a load balancer, the client address came in the PROXY header
+    assert all(re.search(r"peer=(172\.30\.0\.1[12]) ", r) for r in replies), replies
+    # round robin reaches more than one worker
+    assert len(set(r.split("host=")[1] for r in replies)) > 1
+
+
+def test_stats_only_on_loopback():
+    listening = docker("exec", "oxlab-lb1", "sh", "-c", "cat /proc/net/tcp").stdout
+    # 8404 = 0x20D4; bound to 127.0.0.1 = 0100007F
+    assert "0100007F:20D4" in listening and "00000000:20D4" not in listening
+
+
+def test_bad_configuration_never_reaches_haproxy():
+    before = docker("exec", "oxlab-lb2", "sha256sum", "/etc/haproxy/haproxy.cfg").stdout
+    result = playbook("playbooks/loadbalancers.yml", "--limit", "lb2,localhost",
+                      "-e", "loadbalancer_timeout_client=not-a-time", check=False)
+    assert result.returncode != 0
+    assert "haproxy" in result.stdout and "failed" in result.stdout.lower()
+    assert docker("exec", "oxlab-lb2", "sha256sum", "/etc/haproxy/haproxy.cfg").stdout == before
+    assert docker("exec", "oxlab-lb2", "systemctl", "is-active", "haproxy").stdout.strip() == "active"
+
+
+def test_nfs_write_read_and_rerun_keeps_data():
+    content = "written-by-worker1-%s" % uuid.uuid4().hex
+    url = "nfs://172.30.0.51/srv/nfs/k8s/probe-%s.txt?version=4" % content[-8:]
+    write = ("printf %s > /tmp/probe && nfs-cp /tmp/probe '%s'" % (content, url))
+    deadline = time.time() + 60
+    while True:  # a freshly (re)started NFSv4 server refuses new opens during its grace period
+        out = docker("exec", "oxlab-worker1", "sh", "-c", write, check=False)
+        if out.returncode == 0 or time.time() > deadline:
+            break
+        time.sleep(2)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert docker("exec", "oxlab-worker1", "nfs-cat", url).stdout == content
+    result = playbook("playbooks/nfs.yml")
+    assert changed_by_host(result.stdout)["nfs1"] == 0
+    assert docker("exec", "oxlab-worker1", "nfs-cat", url).stdout == content
+    # the file is on the server's disk, owned by the client's root (no_root_squash for the provisioner)
+    assert docker("exec", "oxlab-nfs1", "stat", "-c", "%U", "/srv/nfs/k8s/probe-%s.txt" % content[-8:]).stdout.strip() == "root"
+
+
+def test_failover_when_the_vip_holder_stops():
+    holder = vip_holder()
+    assert holder
+    proc = subprocess.Popen(["docker", "exec", CLIENT, "python3", "/tmp/vip_probe.py", VIP, "80", "20", "0.1"],
+                            stdout=subprocess.PIPE, text=True)
+    time.sleep(4)
+    killed_at = time.monotonic()  # containers share the host's monotonic clock
+    docker("kill", "oxlab-" + holder)
+    results = json.loads(proc.communicate(timeout=60)[0])
+    try:
+        after = [r for r in results if r[0] >= killed_at]
+        failures = [r for r in after if not r[1]]
+        recovered = [r for r in after if r[1] and (not failures or r[0] > failures[0][0])]
+        assert recovered, "no request succeeded after %s stopped" % holder
+        outage = (recovered[0][0] - killed_at) if failures else 0.0
+        new_holder = vip_holder()
+        record("failover", {"stopped": holder, "new_holder": new_holder, "outage_seconds": round(outage, 2),
+                            "failed_requests": len(failures), "requests": len(results), "interval_seconds": 0.1})
+        print("failover: %s stopped, VIP on %s after %.2f s, %d failed requests of %d"
+              % (holder, new_holder, outage, len(failures), len(results)))
+        assert new_holder and new_holder != holder
+        assert outage < 5.0
+        assert all(r[1] for r in after if r[0] > recovered[0][0] + 1.0)  # stable afterwards
+    finally:
+        docker("start", "oxlab-" + holder)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if docker("exec", "oxlab-" + holder, "systemctl", "is-active", "haproxy", check=False).stdout.strip() == "active":
+                break
+            time.sleep(1)
+    # Back up, the stopped balancer rejoins with the same configuration: nothing to change.
+    result = playbook("playbooks/loadbalancers.yml")
+    assert changed_by_host(result.stdout)[holder] == 0
