@@ -513,8 +513,11 @@ def _worker_capacity(c, workers, hostvars):
     return sizes
 
 
-def build_plan(groups, hostvars, cluster, instances, resolve=None):
-    """Validate an inventory and return its plan (a dict), or raise PlanError with every problem."""
+def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir=None):
+    """Validate an inventory and return its plan (a dict), or raise PlanError with every problem.
+
+    ``inventory_dir`` gives render_dir its default, <inventory_dir>/rendered/<cluster_name>.
+    """
     c = _Checker()
     groups = dict((g, list(groups.get(g) or [])) for g in GROUPS)
     hostvars = hostvars or {}
@@ -657,6 +660,9 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None):
                  "backends": [_backend(h, hosts, s["ingress_https_nodeport"]) for h in workers]}),
     ])
     render_dir = s["render_dir"]
+    if not render_dir:
+        render_dir = "%s/rendered/%s" % ((inventory_dir or ".").rstrip("/"), s["cluster_name"])
+    s["render_dir"] = render_dir
     public = dict((k, v) for k, v in s.items() if k not in SECRET_CLUSTER_VARS)
     for inst in normalised:
         for service in SERVICES:
@@ -685,6 +691,7 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None):
             ("clients", list(workers)),
         ])),
         ("render_dir", render_dir),
+        ("kubernetes_version", "1.%s.0" % RKE2_VERSION.match(s["rke2_version"]).group(1)),
         ("instances", normalised),
         ("capacity", capacity_report),
         ("warnings", [str(w) for w in c.warnings]),

@@ -62,6 +62,10 @@ options:
     type: list
     elements: raw
     default: []
+  inventory_dir:
+    description:
+      - Directory of the inventory; C(render_dir) defaults to C(<inventory_dir>/rendered/<cluster_name>).
+    type: path
   resolve_names:
     description:
       - Resolve host names that are not IP addresses through the controller's resolver.
@@ -187,6 +191,7 @@ def run_module():
             hosts=dict(type="dict", default={}),
             cluster=dict(type="dict", required=True),
             instances=dict(type="list", elements="raw", default=[]),
+            inventory_dir=dict(type="path"),
             resolve_names=dict(type="bool", default=True),
         ),
         supports_check_mode=True,
@@ -204,7 +209,8 @@ def run_module():
     try:
         plan = build_plan(module.params["groups"], module.params["hosts"], module.params["cluster"],
                           module.params["instances"],
-                          resolve=resolve if module.params["resolve_names"] else None)
+                          resolve=resolve if module.params["resolve_names"] else None,
+                          inventory_dir=module.params["inventory_dir"])
     except PlanError as exc:
         for warning in exc.warnings:
             module.warn(str(warning))

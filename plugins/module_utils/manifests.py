@@ -1,0 +1,191 @@
+# -*- coding: utf-8 -*-
+# Copyright: contributors to openedx_ops.baremetal
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Kubernetes objects as files: stable names, validation, and deep-merged values.
+
+Core objects are validated with kubernetes-validate (strict, for the cluster's
+Kubernetes version). Custom resources the collection writes are validated
+against schemas kept here, written from the CRDs' published field lists:
+helm.cattle.io/v1 HelmChart and HelmChartConfig (RKE2's helm-controller).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+try:
+    import jsonschema
+    HAS_JSONSCHEMA = True
+except ImportError:  # pragma: no cover - reported by the module
+    HAS_JSONSCHEMA = False
+
+try:
+    import kubernetes_validate
+    HAS_KUBERNETES_VALIDATE = True
+except ImportError:  # pragma: no cover - reported by the module
+    HAS_KUBERNETES_VALIDATE = False
+
+_NAME = {"type": "string", "pattern": r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"}
+_METADATA = {
+    "type": "object",
+    "required": ["name"],
+    "properties": {
+        "name": _NAME,
+        "namespace": {"type": "string", "pattern": r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},
+        "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+        "annotations": {"type": "object", "additionalProperties": {"type": "string"}},
+    },
+    "additionalProperties": False,
+}
+_LOCAL_REF = {"type": "object", "properties": {"name": {"type": "string"}}, "additionalProperties": False}
+
+HELMCHART_SPEC = {
+    "type": "object",
+    "properties": {
+        "authPassCredentials": {"type": "boolean"},
+        "authSecret": _LOCAL_REF,
+        "backOffLimit": {"type": "integer"},
+        "bootstrap": {"type": "boolean"},
+        "chart": {"type": "string"},
+        "chartContent": {"type": "string"},
+        "createNamespace": {"type": "boolean"},
+        "dockerRegistrySecret": _LOCAL_REF,
+        "driver": {"enum": ["secret", "configmap"]},
+        "failurePolicy": {"enum": ["abort", "reinstall", "retry"]},
+        "forceConflicts": {"type": "boolean"},
+        "helmVersion": {"type": "string"},
+        "insecureSkipTLSVerify": {"type": "boolean"},
+        "jobImage": {"type": "string"},
+        "plainHTTP": {"type": "boolean"},
+        "podSecurityContext": {"type": "object"},
+        "repo": {"type": "string"},
+        "repoCA": {"type": "string"},
+        "repoCAConfigMap": _LOCAL_REF,
+        "securityContext": {"type": "object"},
+        "serverSide": {"enum": ["true", "false", "auto"]},
+        "set": {"type": "object"},
+        "takeOwnership": {"type": "boolean"},
+        "targetNamespace": {"type": "string"},
+        "timeout": {"type": "string"},
+        "values": {},
+        "valuesContent": {"type": "string"},
+        "valuesSecrets": {"type": "array"},
+        "version": {"type": "string"},
+    },
+    "additionalProperties": False,
+}
+HELMCHARTCONFIG_SPEC = {
+    "type": "object",
+    "properties": {
+        "failurePolicy": {"enum": ["abort", "reinstall", "retry"]},
+        "forceConflicts": {"type": "boolean"},
+        "serverSide": {"enum": ["true", "false", "auto"]},
+        "values": {},
+        "valuesContent": {"type": "string"},
+        "valuesSecrets": {"type": "array"},
+    },
+    "additionalProperties": False,
+}
+
+
+def _crd_schema(spec):
+    return {
+        "type": "object",
+        "required": ["apiVersion", "kind", "metadata", "spec"],
+        "properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"},
+                       "metadata": _METADATA, "spec": spec},
+        "additionalProperties": False,
+    }
+
+
+CUSTOM_SCHEMAS = {
+    ("helm.cattle.io/v1", "HelmChart"): _crd_schema(HELMCHART_SPEC),
+    ("helm.cattle.io/v1", "HelmChartConfig"): _crd_schema(HELMCHARTCONFIG_SPEC),
+}
+
+
+class ManifestError(ValueError):
+    pass
+
+
+def kubernetes_version(rke2_version):
+    """'v1.33.5+rke2r1' -> '1.33.0' (kubernetes-validate keeps one schema per minor)."""
+    match = re.match(r"^v?1\.(\d+)\.", rke2_version or "")
+    if not match:
+        raise ManifestError("cannot read a Kubernetes version from '%s'" % (rke2_version,))
+    return "1.%s.0" % match.group(1)
+
+
+def describe(obj):
+    meta = obj.get("metadata") or {}
+    return "%s %s%s" % (obj.get("kind", "?"), (meta.get("namespace") + "/") if meta.get("namespace") else "",
+                        meta.get("name", "?"))
+
+
+def validate_object(obj, version, strict=True):
+    """Return a list of problems (strings) with ``obj``; empty when valid."""
+    if not isinstance(obj, dict) or "apiVersion" not in obj or "kind" not in obj:
+        return ["not a Kubernetes object (no apiVersion/kind): %r" % (obj,)]
+    key = (obj["apiVersion"], obj["kind"])
+    # The OpenAPI schemas do not check names; the API server does.
+    meta = obj.get("metadata") or {}
+    problems = []
+    if not re.match(_NAME["pattern"], str(meta.get("name", ""))):
+        problems.append("%s: metadata.name '%s' is not a DNS-1123 subdomain" % (describe(obj), meta.get("name")))
+    if "namespace" in meta and not re.match(_METADATA["properties"]["namespace"]["pattern"], str(meta["namespace"])):
+        problems.append("%s: metadata.namespace '%s' is not a DNS-1123 label" % (describe(obj), meta["namespace"]))
+    if problems:
+        return problems
+    if key in CUSTOM_SCHEMAS:
+        validator = jsonschema.Draft7Validator(CUSTOM_SCHEMAS[key])
+        return ["%s: %s at %s" % (describe(obj), err.message, "/".join(str(p) for p in err.absolute_path) or "/")
+                for err in sorted(validator.iter_errors(obj), key=lambda e: list(e.absolute_path))]
+    try:
+        kubernetes_validate.validate(obj, version, strict)
+    except kubernetes_validate.ValidationError as exc:
+        path = "/".join(str(p) for p in getattr(exc, "path", [])) or "/"
+        return ["%s: %s at %s" % (describe(obj), exc.message, path)]
+    except (kubernetes_validate.SchemaNotFoundError, kubernetes_validate.InvalidSchemaError) as exc:
+        return ["%s: no schema for %s %s in Kubernetes %s (%s)" % (describe(obj), key[0], key[1], version, exc)]
+    return []
+
+
+def file_name(index, obj):
+    """Stable, readable file name: order prefix, kind, namespace, name."""
+    meta = obj.get("metadata") or {}
+    parts = [obj.get("kind", "object").lower()]
+    if meta.get("namespace"):
+        parts.append(meta["namespace"])
+    parts.append(meta.get("name", "unnamed"))
+    return "%03d-%s.yaml" % (index, re.sub(r"[^a-z0-9.-]+", "-", "-".join(parts).lower()))
+
+
+def deep_merge(base, override):
+    """``override`` merged into a copy of ``base``; mappings merge, everything else is replaced."""
+    result = copy.deepcopy(base)
+    for key, value in (override or {}).items():
+        if isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = deep_merge(result[key], value)
+        else:
+            result[key] = copy.deepcopy(value)
+    return result
+
+
+def unknown_keys(values, known, prefix=""):
+    """Dotted paths in ``values`` that ``known`` does not allow.
+
+    ``known`` is a set of dotted paths; a path ending in ``.*`` allows anything below it
+    (free-form maps such as annotations or a chart's raw configuration).
+    """
+    found = []
+    for key, value in values.items():
+        path = "%s.%s" % (prefix, key) if prefix else str(key)
+        if path + ".*" in known or (prefix + ".*" in known if prefix else False):
+            continue
+        if path not in known:
+            found.append(path)
+            continue
+        if isinstance(value, dict):
+            found.extend(unknown_keys(value, known, path))
+    return found

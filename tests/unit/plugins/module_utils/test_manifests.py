@@ -1,0 +1,67 @@
+"""Validation of rendered objects, chart value keys, file names and merging."""
+
+import pytest
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils import manifests
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.chart_keys import (
+    UnknownChart, unknown_value_keys)
+
+
+def helmchart(**spec):
+    base = {"chart": "nfs-subdir-external-provisioner", "repo": "https://charts.example.org", "version": "4.0.18"}
+    base.update(spec)
+    return {"apiVersion": "helm.cattle.io/v1", "kind": "HelmChart",
+            "metadata": {"name": "nfs-provisioner", "namespace": "kube-system"}, "spec": base}
+
+
+def test_helmchart_valid_and_typo_refused():
+    assert manifests.validate_object(helmchart(targetNamespace="x", createNamespace=True), "1.33.0") == []
+    problems = manifests.validate_object(helmchart(targetNamespce="x"), "1.33.0")
+    assert len(problems) == 1 and "targetNamespce" in problems[0] and "HelmChart kube-system/nfs-provisioner" in problems[0]
+    assert manifests.validate_object(helmchart(failurePolicy="ignore"), "1.33.0")
+
+
+def test_core_objects_strict():
+    good = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "campus"}}
+    assert manifests.validate_object(good, "1.33.0") == []
+    bad = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "campus"}, "spec": {"finalizer": []}}
+    assert "finalizer" in manifests.validate_object(bad, "1.33.0")[0]
+    wrong_type = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "x"},
+                  "spec": {"replicas": "two", "selector": {"matchLabels": {"a": "b"}},
+                           "template": {"metadata": {"labels": {"a": "b"}}, "spec": {"containers": []}}}}
+    assert manifests.validate_object(wrong_type, "1.33.0")
+
+
+def test_unknown_kind_is_a_problem_not_a_pass():
+    obj = {"apiVersion": "example.org/v1", "kind": "Widget", "metadata": {"name": "w"}}
+    assert "no schema" in manifests.validate_object(obj, "1.33.0")[0]
+
+
+def test_kubernetes_version():
+    assert manifests.kubernetes_version("v1.33.5+rke2r1") == "1.33.0"
+    with pytest.raises(manifests.ManifestError):
+        manifests.kubernetes_version("latest")
+
+
+def test_file_names_are_stable_and_ordered():
+    assert manifests.file_name(0, helmchart()) == "000-helmchart-kube-system-nfs-provisioner.yaml"
+    assert manifests.file_name(12, {"kind": "ClusterIssuer", "metadata": {"name": "LE Prod"}}) == \
+        "012-clusterissuer-le-prod.yaml"
+
+
+def test_deep_merge_keeps_base_and_replaces_lists():
+    base = {"a": {"b": 1, "c": [1, 2]}, "d": 1}
+    merged = manifests.deep_merge(base, {"a": {"c": [3]}, "e": 2})
+    assert merged == {"a": {"b": 1, "c": [3]}, "d": 1, "e": 2}
+    assert base == {"a": {"b": 1, "c": [1, 2]}, "d": 1}
+
+
+def test_chart_keys():
+    values = {"nfs": {"server": "x", "path": "/p"}, "storageClass": {"defaultClass": True, "annotations": {"a": "b"}},
+              "resources": {"requests": {"cpu": "10m"}}}
+    assert unknown_value_keys("nfs-subdir-external-provisioner", "4.0.18", values) == []
+    typo = {"storageClass": {"defaultClas": True}, "nfs": {"servr": "x"}}
+    assert unknown_value_keys("nfs-subdir-external-provisioner", "4.0.18", typo) == [
+        "storageClass.defaultClas", "nfs.servr"]
+    with pytest.raises(UnknownChart):
+        unknown_value_keys("nfs-subdir-external-provisioner", "9.9.9", values)
