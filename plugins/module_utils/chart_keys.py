@@ -13,20 +13,44 @@ from __future__ import annotations
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.manifests import unknown_keys
 
-NFS_SUBDIR_4_0_18 = frozenset("""
-replicaCount strategyType image image.repository image.tag image.pullPolicy imagePullSecrets
-nfs nfs.server nfs.path nfs.mountOptions nfs.volumeName nfs.reclaimPolicy
-storageClass storageClass.create storageClass.provisionerName storageClass.defaultClass storageClass.name
-storageClass.allowVolumeExpansion storageClass.reclaimPolicy storageClass.archiveOnDelete storageClass.onDelete
-storageClass.pathPattern storageClass.accessModes storageClass.volumeBindingMode storageClass.annotations.*
-leaderElection leaderElection.enabled rbac rbac.create podSecurityPolicy podSecurityPolicy.enabled
-priorityClassName podAnnotations.* podSecurityContext.* securityContext.* serviceAccount serviceAccount.create
-serviceAccount.annotations.* serviceAccount.name resources.* nodeSelector.* tolerations affinity.* labels.*
-podDisruptionBudget podDisruptionBudget.enabled podDisruptionBudget.maxUnavailable buildMode
-""".split())
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.chart_keys_data import KEYS
 
-CHARTS = {
-    ("nfs-subdir-external-provisioner", "4.0.18"): NFS_SUBDIR_4_0_18,
+# Keys the charts' templates read that their values.yaml only shows in comments, and maps
+# the charts document as free-form (copied into an object as they are).
+TEMPLATE_ONLY = {
+    ("nfs-subdir-external-provisioner", "4.0.18"): {"storageClass.provisionerName", "priorityClassName", "buildMode"},
+    # "Additional entries here will be added to the Service spec."
+    ("traefik", "40.0.1"): {"service.spec.*"},
+    ("opensearch", "2.13.3"): {"persistence.storageClass"},
+    ("kube-prometheus-stack", "81.0.1"): {"grafana.adminPassword"},
+}
+
+
+def _shared_port_schema(keys):
+    """Traefik's values schema gives every entry of ``ports`` one shape: a key one port shows
+    exists for all of them."""
+    entries = set(k.split(".")[1] for k in keys if k.startswith("ports.") and k.count(".") >= 1)
+    tails = set(k.split(".", 2)[2] for k in keys if k.startswith("ports.") and k.count(".") >= 2)
+    return set(keys) | set("ports.%s.%s" % (e, t) for e in entries for t in tails)
+
+
+SHARED_SCHEMAS = {("traefik", "40.0.1"): _shared_port_schema}
+
+CHARTS = dict((chart, frozenset(SHARED_SCHEMAS.get(chart, set)(keys) | set(keys) | TEMPLATE_ONLY.get(chart, set())))
+              for chart, keys in KEYS.items())
+
+# Dependencies of a chart, by the alias their values sit under: (chart, version).
+# Helm checks each dependency's values against that dependency's schema, so they are
+# checked against its own key list, not the parent's.
+DEPENDENCIES = {
+    ("harmony-chart", "0.11.0"): {
+        "traefik": ("traefik", "40.0.1"),
+        "cert-manager": ("cert-manager", "v1.19.3"),
+        "ingress-nginx": ("ingress-nginx", "4.15.1"),
+        "vector": ("vector", "0.50.0"),
+        "prometheusstack": ("kube-prometheus-stack", "81.0.1"),
+        "opensearch": ("opensearch", "2.13.3"),
+    },
 }
 
 
@@ -41,4 +65,14 @@ def unknown_value_keys(chart, version, values):
     except KeyError:
         raise UnknownChart("no key list for chart %s %s; known: %s"
                            % (chart, version, ", ".join("%s %s" % c for c in sorted(CHARTS))))
-    return unknown_keys(values, known)
+    found = []
+    deps = DEPENDENCIES.get((chart, version), {})
+    own = dict((k, v) for k, v in values.items() if k not in deps)
+    found.extend(unknown_keys(own, known))
+    for alias, (dep_chart, dep_version) in sorted(deps.items()):
+        sub = values.get(alias)
+        if isinstance(sub, dict):
+            # "enabled" is the parent's condition for the dependency, not a key of its own.
+            sub = dict((k, v) for k, v in sub.items() if k != "enabled")
+            found.extend("%s.%s" % (alias, path) for path in unknown_value_keys(dep_chart, dep_version, sub))
+    return found

@@ -176,10 +176,13 @@ def unknown_keys(values, known, prefix=""):
     """Dotted paths in ``values`` that ``known`` does not allow.
 
     ``known`` is a set of dotted paths; a path ending in ``.*`` allows anything below it
-    (free-form maps such as annotations or a chart's raw configuration).
+    (free-form maps such as annotations or a chart's raw configuration). A key whose value
+    is null is skipped: Helm reads it as "remove this default".
     """
     found = []
     for key, value in values.items():
+        if value is None:  # a null removes a default in Helm; it sets no key
+            continue
         path = "%s.%s" % (prefix, key) if prefix else str(key)
         if path + ".*" in known or (prefix + ".*" in known if prefix else False):
             continue
