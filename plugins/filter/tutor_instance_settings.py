@@ -1,0 +1,79 @@
+# -*- coding: utf-8 -*-
+# Copyright: contributors to openedx_ops.baremetal
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+---
+name: tutor_instance_settings
+short_description: The Tutor settings and plugins of an Open edX instance
+version_added: "0.1.0"
+description:
+  - From an instance of the cluster plan, the Tutor settings (hosts, HTTPS, no web proxy, namespace, uWSGI workers,
+    the lessons plugin's settings, harmony or the collection's own ingress integration, pod autoscaling from the
+    instance's resources and autoscaling) and the plugins to enable. The instance's C(config) wins. Secrets are not
+    included.
+options:
+  _input:
+    description: An item of the plan's C(instances).
+    type: dict
+    required: true
+  harmony_namespace:
+    description: Namespace of the harmony release.
+    type: str
+    default: harmony
+  ingress_class:
+    description: Ingress class of the instance's Ingress objects.
+    type: str
+    default: traefik
+  cluster_issuer:
+    description: cert-manager ClusterIssuer.
+    type: str
+    default: harmony-letsencrypt-global
+"""
+
+EXAMPLES = r"""
+- name: Settings of an instance
+  ansible.builtin.debug:
+    msg: "{{ instance | openedx_ops.baremetal.tutor_instance_settings }}"
+"""
+
+RETURN = r"""
+_value:
+  description: C(config) (dict of Tutor settings) and C(plugins) (names to enable, openedx_ops first).
+  type: dict
+"""
+
+from ansible.errors import AnsibleFilterError
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
+    SettingsError, instance_settings, venv_name, venv_requirements)
+
+
+def tutor_instance_settings(instance, harmony_namespace="harmony", ingress_class="traefik",
+                            cluster_issuer="harmony-letsencrypt-global"):
+    try:
+        config, plugins = instance_settings(instance, harmony_namespace, ingress_class, cluster_issuer)
+    except SettingsError as exc:
+        raise AnsibleFilterError(str(exc))
+    return {"config": config, "plugins": plugins}
+
+
+def tutor_venvs(instances):
+    """The distinct virtualenvs the present instances need: name and pip requirements."""
+    seen = {}
+    for instance in instances:
+        if instance.get("state", "present") == "present":
+            seen.setdefault(venv_name(instance), venv_requirements(instance))
+    return [{"name": name, "requirements": reqs} for name, reqs in sorted(seen.items())]
+
+
+def tutor_venv_name(instance):
+    return venv_name(instance)
+
+
+class FilterModule(object):
+    def filters(self):
+        return {"tutor_instance_settings": tutor_instance_settings, "tutor_venvs": tutor_venvs,
+                "tutor_venv_name": tutor_venv_name}

@@ -1,0 +1,153 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: contributors to openedx_ops.baremetal
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+---
+module: tutor_project
+short_description: Converge a Tutor project directory (config.yml and the rendered env/) without losing its secrets
+version_added: "0.1.0"
+description:
+  - Writes the given settings and secrets into the project's C(config.yml), enables the given plugins and renders
+    C(env/) with C(tutor config save) - first in a scratch copy, so the project is replaced only when its
+    configuration or rendered environment really change.
+  - Passwords and keys that Tutor generated on the first save are kept byte for byte; Tutor only generates
+    settings that are missing.
+  - Before any change to an existing project, the whole project directory is saved as
+    C(<backup_dir>/<name>-<UTC time>.tar.gz) (mode 0600); restore by extracting it over the project directory.
+  - Secrets never appear in the output; the diff shows C(config.yml) with secrets and generated credentials masked,
+    and the names of changed C(env/) files.
+author:
+  - openedx_ops maintainers (@openedx-ops)
+options:
+  project_dir:
+    description: The project directory (C(TUTOR_ROOT)); created with mode 0700 when missing.
+    type: path
+    required: true
+  tutor:
+    description: The C(tutor) executable, usually in the virtualenv of the instance's Tutor release.
+    type: path
+    required: true
+  plugins_root:
+    description: Directory of single-file Tutor plugins (C(TUTOR_PLUGINS_ROOT)).
+    type: path
+  plugins:
+    description: Plugins to enable (already enabled plugins stay enabled).
+    type: list
+    elements: str
+    default: []
+  config:
+    description: Tutor settings (not secret).
+    type: dict
+    default: {}
+  secrets:
+    description: Tutor settings that are secrets; never printed.
+    type: dict
+    default: {}
+  backup_dir:
+    description: Where backups go; defaults to C(<project_dir>.backups).
+    type: path
+  backups_keep:
+    description: How many backups of this project to keep.
+    type: int
+    default: 10
+requirements:
+  - PyYAML
+attributes:
+  check_mode:
+    support: full
+    description: Renders in a scratch copy and reports what would change; the project is not touched.
+  diff_mode:
+    support: full
+    description: The config.yml diff (secrets masked) and the changed env/ files.
+  platform:
+    support: full
+    platforms: posix
+    description: Runs on the controller.
+"""
+
+EXAMPLES = r"""
+- name: Converge the campus instance's Tutor project
+  openedx_ops.baremetal.tutor_project:
+    project_dir: /var/lib/openedx_ops/projects/campus
+    tutor: /var/lib/openedx_ops/venvs/tutor-22.0.3-abc/bin/tutor
+    plugins: [openedx_ops, pod-autoscaling]
+    config:
+      LMS_HOST: learn.campus.example.org
+      ENABLE_WEB_PROXY: false
+    secrets: "{{ vault_campus_secrets }}"
+  delegate_to: localhost
+"""
+
+RETURN = r"""
+created:
+  description: Whether the project was new.
+  returned: success
+  type: bool
+config_changed:
+  description: Whether config.yml changed.
+  returned: success
+  type: bool
+env_changed:
+  description: Files of env/ that changed or appeared.
+  returned: success
+  type: list
+  elements: str
+env_removed:
+  description: Files of env/ that disappeared.
+  returned: success
+  type: list
+  elements: str
+generated:
+  description: Names of credentials Tutor generated in this run (values never returned).
+  returned: success
+  type: list
+  elements: str
+backup:
+  description: The backup made before the change, or null.
+  returned: success
+  type: str
+plugins:
+  description: Plugins enabled in the project.
+  returned: success
+  type: list
+  elements: str
+"""
+
+from ansible.module_utils.basic import AnsibleModule
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_project import TutorError, converge
+
+
+def main():
+    module = AnsibleModule(
+        argument_spec=dict(
+            project_dir=dict(type="path", required=True),
+            tutor=dict(type="path", required=True),
+            plugins_root=dict(type="path"),
+            plugins=dict(type="list", elements="str", default=[]),
+            config=dict(type="dict", default={}),
+            secrets=dict(type="dict", default={}, no_log=True),
+            backup_dir=dict(type="path"),
+            backups_keep=dict(type="int", default=10),
+        ),
+        supports_check_mode=True,
+    )
+    params = module.params
+    for value in params["secrets"].values():
+        if value not in (None, ""):
+            module.no_log_values.add(str(value))
+    try:
+        result = converge(params["project_dir"], params["tutor"], params["config"], params["secrets"],
+                          params["plugins"], params["plugins_root"], params["backup_dir"], params["backups_keep"],
+                          check_mode=module.check_mode, want_diff=module._diff)
+    except (TutorError, OSError) as exc:
+        module.fail_json(msg="Tutor project %s: %s" % (params["project_dir"], exc))
+    module.exit_json(**result)
+
+
+if __name__ == "__main__":
+    main()
