@@ -21,6 +21,7 @@ from collections import OrderedDict
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import capacity
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import (
     QuantityError, cpu_millicores, memory_bytes)
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import LESSON_SWITCHES
 
 GROUPS = ("etcd", "control_plane", "workers", "loadbalancers", "nfs_servers")
 K8S_GROUPS = ("etcd", "control_plane", "workers")
@@ -415,6 +416,11 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
     if not isinstance(lessons, dict):
         c.error(where, "lessons must be a mapping of switches")
         lessons = {}
+    for switch, value in lessons.items():
+        if switch not in LESSON_SWITCHES:
+            c.error(where, "lessons has no switch '%s'; switches: %s" % (switch, ", ".join(sorted(LESSON_SWITCHES))))
+        elif not _is_bool(value):
+            c.error(where, "lessons.%s must be true or false, got %r" % (switch, value))
     inst["lessons"] = lessons
     return inst
 

@@ -98,8 +98,12 @@ def backup(project_dir, backup_dir, keep):
 
 
 def converge(project_dir, tutor, config, secrets, plugins, plugins_root=None, backup_dir=None, keep=10,
-             check_mode=False, want_diff=False):
-    """Bring project_dir to the wanted settings. Returns a result dict (changed, files, backup, diff)."""
+             check_mode=False, want_diff=False, preview_dir=None):
+    """Bring project_dir to the wanted settings. Returns a result dict (changed, files, backup, diff).
+
+    In check mode, when ``preview_dir`` is given, the environment that a real run would
+    write is left there (``env_dir`` in the result), so later steps can build from it.
+    """
     config_path = os.path.join(project_dir, "config.yml")
     before = load_config(config_path)
     scratch = tempfile.mkdtemp(prefix="tutor-project-")
@@ -132,6 +136,7 @@ def converge(project_dir, tutor, config, secrets, plugins, plugins_root=None, ba
                                 and SECRET_KEY.search(k)),
             "backup": None,
             "plugins": after.get("PLUGINS", []),
+            "env_dir": os.path.join(project_dir, "env"),
         }
         if want_diff and changed:
             secret_keys = set(secrets)
@@ -142,6 +147,10 @@ def converge(project_dir, tutor, config, secrets, plugins, plugins_root=None, ba
                               "prepared": "".join(difflib.unified_diff(old, new, config_path, config_path))
                               + "".join("changed env/%s\n" % p for p in env_changed)
                               + "".join("removed env/%s\n" % p for p in env_removed)}
+        if changed and check_mode and preview_dir:
+            shutil.rmtree(preview_dir, ignore_errors=True)
+            shutil.copytree(os.path.join(scratch, "env"), preview_dir)
+            result["env_dir"] = preview_dir
         if changed and not check_mode:
             if before is not None:
                 result["backup"] = backup(project_dir, backup_dir or os.path.join(project_dir + ".backups"), keep)

@@ -54,6 +54,11 @@ options:
     description: How many backups of this project to keep.
     type: int
     default: 10
+  preview_dir:
+    description:
+      - In check mode, where to leave the environment a real run would write (replaced if present), so that later
+        tasks can build and validate it; RV(env_dir) then points there. Unused outside check mode.
+    type: path
 requirements:
   - PyYAML
 attributes:
@@ -110,6 +115,10 @@ backup:
   description: The backup made before the change, or null.
   returned: success
   type: str
+env_dir:
+  description: The rendered environment to build from (the project's env/, or O(preview_dir) in check mode).
+  returned: success
+  type: str
 plugins:
   description: Plugins enabled in the project.
   returned: success
@@ -133,6 +142,7 @@ def main():
             secrets=dict(type="dict", default={}, no_log=True),
             backup_dir=dict(type="path"),
             backups_keep=dict(type="int", default=10),
+            preview_dir=dict(type="path"),
         ),
         supports_check_mode=True,
     )
@@ -143,7 +153,8 @@ def main():
     try:
         result = converge(params["project_dir"], params["tutor"], params["config"], params["secrets"],
                           params["plugins"], params["plugins_root"], params["backup_dir"], params["backups_keep"],
-                          check_mode=module.check_mode, want_diff=module._diff)
+                          check_mode=module.check_mode, want_diff=module._diff,
+                          preview_dir=params["preview_dir"])
     except (TutorError, OSError) as exc:
         module.fail_json(msg="Tutor project %s: %s" % (params["project_dir"], exc))
     module.exit_json(**result)

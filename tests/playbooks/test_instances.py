@@ -1,0 +1,168 @@
+"""Open edX instances through real Tutor releases, offline: rendered, validated, lessons applied,
+secrets stable, check mode honest. Uses the lab inventory (two instances on Tutor 22 and 18)."""
+
+import copy
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.path.dirname(sys.executable)
+# Virtualenvs are a cache shared with the lab runs; projects and renders are the test's own.
+VENVS = os.path.join(ROOT, ".lab", "tutor", "venvs")
+
+
+def run(tmp, *extra):
+    env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
+    args = [os.path.join(BIN, "ansible-playbook"), "playbooks/render.yml", "-i", "inventories/lab",
+            "-e", "render_dir=%s/render" % tmp, "-e", "openedx_instance_home=%s/home" % tmp,
+            "-e", "openedx_instance_venvs_dir=%s" % VENVS] + list(extra)
+    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    return result
+
+
+def changed(result):
+    recap = result.stdout.split("PLAY RECAP")[-1]
+    return dict((m.group(1), int(m.group(2))) for m in re.finditer(r"^(\S+)\s+: ok=\d+\s+changed=(\d+)", recap, re.M))
+
+
+def rendered(tmp, instance):
+    objs = {}
+    for path in sorted(glob.glob(os.path.join(tmp, "render", "instances", instance, "*.yaml"))):
+        obj = yaml.safe_load(open(path))
+        objs[(obj["kind"], obj["metadata"]["name"])] = obj
+    return objs
+
+
+def container(objs, name):
+    return objs[("Deployment", name)]["spec"]["template"]["spec"]
+
+
+def config_of(tmp, instance):
+    return open(os.path.join(tmp, "home", "projects", instance, "config.yml")).read()
+
+
+def lab_instances():
+    return yaml.safe_load(open(os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "cluster.yml")))[
+        "openedx_instances"]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    tmp = str(tmp_path_factory.mktemp("instances"))
+    first = run(tmp)
+    configs = dict((name, config_of(tmp, name)) for name in ("campus", "legacy"))
+    second = run(tmp)
+    return {"tmp": tmp, "first": first, "second": second, "configs": configs}
+
+
+def test_every_instance_rendered_and_validated(lab):
+    for name, count in (("campus", 30), ("legacy", 25)):
+        objs = rendered(lab["tmp"], name)
+        assert len(objs) >= count
+        assert ("Namespace", name) in objs
+        assert "%s: %d objects validated" % (name, len(objs)) in lab["first"].stdout
+
+
+def test_second_run_changes_nothing_and_keeps_secrets(lab):
+    assert changed(lab["second"]) == {"localhost": 0, "openedx-instance-campus": 0, "openedx-instance-legacy": 0}
+    for name, text in lab["configs"].items():
+        assert config_of(lab["tmp"], name) == text
+        assert re.search(r"^MYSQL_ROOT_PASSWORD: \S{8,}", text, re.M)  # generated once, kept
+    assert oct(os.stat(os.path.join(lab["tmp"], "home", "projects", "campus", "config.yml")).st_mode & 0o777) == "0o600"
+
+
+def test_no_secret_is_printed(lab):
+    for name, text in lab["configs"].items():
+        for key in ("MYSQL_ROOT_PASSWORD", "OPENEDX_SECRET_KEY"):
+            value = yaml.safe_load(text)[key]
+            assert value not in lab["first"].stdout and value not in lab["second"].stdout
+
+
+def test_lesson_probes_on_web_pods(lab):
+    for name, host in (("campus", "learn.campus.oxlab.test"), ("legacy", "courses.legacy.oxlab.test")):
+        lms = container(rendered(lab["tmp"], name), "lms")["containers"][0]
+        for probe in ("readinessProbe", "startupProbe"):
+            assert lms[probe]["httpGet"]["path"] == "/heartbeat"
+            assert lms[probe]["httpGet"]["httpHeaders"] == [{"name": "Host", "value": host}]
+
+
+def test_lesson_graceful_termination_of_web_pods(lab):
+    spec = container(rendered(lab["tmp"], "campus"), "cms")
+    assert spec["terminationGracePeriodSeconds"] == 60
+    assert spec["containers"][0]["lifecycle"]["preStop"]["exec"]["command"] == ["sleep", "15"]
+
+
+def test_lesson_celery_workers_finish_their_tasks(lab):
+    for worker in ("lms-worker", "cms-worker"):
+        assert container(rendered(lab["tmp"], "campus"), worker)["terminationGracePeriodSeconds"] == 600
+
+
+def test_lesson_resources_from_inventory(lab):
+    legacy = container(rendered(lab["tmp"], "legacy"), "lms")["containers"][0]["resources"]
+    assert legacy == {"requests": {"cpu": "300m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "2Gi"}}
+    campus = container(rendered(lab["tmp"], "campus"), "lms-worker")["containers"][0]["resources"]
+    assert campus["requests"]["memory"] == "1Gi" and str(campus["limits"]["cpu"]) == "1"
+
+
+def test_lesson_autoscaling_from_inventory(lab):
+    hpa = rendered(lab["tmp"], "campus")[("HorizontalPodAutoscaler", "lms")]
+    assert hpa["spec"]["minReplicas"] == 1 and hpa["spec"]["maxReplicas"] == 4
+    assert hpa["spec"]["metrics"][0]["resource"]["target"]["averageUtilization"] == 75
+
+
+def test_lesson_uwsgi_workers_conn_max_age_client_ip(lab):
+    objs = rendered(lab["tmp"], "campus")
+    text = json.dumps([o for k, o in objs.items() if k[0] == "ConfigMap"])
+    for web in ("lms", "cms"):
+        env = dict((e["name"], e.get("value")) for e in container(objs, web)["containers"][0].get("env", []))
+        assert env["UWSGI_WORKERS"] == "8"
+    assert 'CONN_MAX_AGE\\"] = 60' in text
+    assert "CLOSEST_CLIENT_IP_FROM_HEADERS" in text
+
+
+def test_shared_ingress_and_no_tutor_proxy(lab):
+    campus = rendered(lab["tmp"], "campus")
+    ingress = campus[("Ingress", "lms")]
+    assert ingress["spec"]["ingressClassName"] == "traefik"
+    assert ingress["metadata"]["annotations"]["cert-manager.io/cluster-issuer"] == "harmony-letsencrypt-global"
+    assert ingress["spec"]["rules"][0]["host"] == "learn.campus.oxlab.test"
+    assert campus[("Service", "caddy")]["spec"]["type"] != "LoadBalancer"
+    legacy = rendered(lab["tmp"], "legacy")  # Tutor 18: the harmony plugin's Ingress objects
+    assert any(k[0] == "Ingress" and "courses-legacy-oxlab-test" in k[1] for k in legacy)
+
+
+def test_check_mode_reports_what_the_real_run_does(lab, tmp_path):
+    instances = copy.deepcopy(lab_instances())
+    instances[0].setdefault("config", {})["PLATFORM_NAME"] = "Campus renamed"
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"openedx_instances": instances}))
+    before = config_of(lab["tmp"], "campus")
+    check = run(lab["tmp"], "-e", "@%s" % extra, "--check")
+    assert changed(check)["openedx-instance-campus"] >= 1 and changed(check)["openedx-instance-legacy"] == 0
+    assert config_of(lab["tmp"], "campus") == before  # check mode wrote nothing
+    real = run(lab["tmp"], "-e", "@%s" % extra)
+    assert changed(real)["openedx-instance-campus"] == changed(check)["openedx-instance-campus"]
+    after = yaml.safe_load(config_of(lab["tmp"], "campus"))
+    assert after["PLATFORM_NAME"] == "Campus renamed"
+    old = yaml.safe_load(before)
+    assert all(after[k] == v for k, v in old.items() if "PASSWORD" in k or "SECRET" in k)
+    backups = glob.glob(os.path.join(lab["tmp"], "home", "backups", "campus", "campus-*.tar.gz"))
+    assert len(backups) == 1 and oct(os.stat(backups[0]).st_mode & 0o777) == "0o600"
+
+
+def test_lessons_can_be_switched_off(tmp_path):
+    instances = copy.deepcopy(lab_instances())[:1]
+    instances[0]["lessons"] = {"probes": False, "graceful_termination": False}
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"openedx_instances": instances}))
+    run(str(tmp_path), "-e", "@%s" % extra)
+    lms = container(rendered(str(tmp_path), "campus"), "lms")
+    assert "readinessProbe" not in lms["containers"][0] and "lifecycle" not in lms["containers"][0]
