@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export ANSIBLE_CONFIG := $(CURDIR)/ansible.cfg
 
-.PHONY: venv lab lab-up lab-down site test lint sanity unit molecule integration build-test benchmark clean
+.PHONY: deps venv lab lab-up lab-down site test lint sanity unit molecule integration build-test benchmark clean
 
 $(VENV)/.stamp: requirements.txt constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or 3.13 is required (ansible-core 2.21)"; exit 1; }
@@ -19,7 +19,11 @@ $(VENV)/.stamp: requirements.txt constraints.txt
 	$(BIN)/pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
 	touch $@
 
-venv: $(VENV)/.stamp
+# kubectl builds the Tutor environments offline (kubectl kustomize); Debian packages it.
+deps:
+	@command -v kubectl >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubectl >/dev/null
+
+venv: deps $(VENV)/.stamp
 
 lab-up:
 	scripts/lab up
@@ -55,6 +59,7 @@ build-test: venv lab-up
 benchmark: venv lab-up
 	benchmarks/site_noop.sh
 	$(BIN)/python benchmarks/validate_scale.py
+	$(BIN)/python benchmarks/instances_scale.py
 
 # Every test layer, fastest first.
 test: venv lint unit build-test sanity molecule integration
