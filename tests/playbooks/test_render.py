@@ -18,10 +18,14 @@ INVENTORIES = {
 }
 
 
+VENVS = os.path.join(ROOT, ".lab", "tutor", "venvs")  # a cache shared with the lab runs
+
+
 def render(inventory, render_dir, *extra):
     env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
     return subprocess.run([os.path.join(BIN, "ansible-playbook"), "playbooks/render.yml", "-i", inventory,
-                           "-e", "render_dir=%s" % render_dir] + list(extra),
+                           "-e", "render_dir=%s" % render_dir, "-e", "openedx_instance_home=%s-home" % render_dir,
+                           "-e", "openedx_instance_venvs_dir=%s" % VENVS] + list(extra),
                           cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
@@ -59,16 +63,20 @@ def rendered(tmp_path_factory):
 
 
 @pytest.mark.parametrize("name", sorted(INVENTORIES))
-def test_only_localhost_is_touched_and_second_render_changes_nothing(rendered, name):
+def test_only_the_controller_is_touched_and_second_render_changes_nothing(rendered, name):
     r = rendered[name]
-    assert list(recap(r["first"].stdout)) == ["localhost"]
-    assert recap(r["second"].stdout) == {"localhost": 0}
+    # localhost, and one controller-local in-memory host per Open edX instance
+    hosts = list(recap(r["first"].stdout))
+    assert "localhost" in hosts and all(h == "localhost" or h.startswith("openedx-instance-") for h in hosts)
+    assert len(hosts) > 1
+    assert set(recap(r["second"].stdout).values()) == {0}
     assert r["same"]
 
 
 @pytest.mark.parametrize("name", sorted(INVENTORIES))
 def test_layers_and_files(rendered, name):
     files = sorted(rendered[name]["objects"])
+    assert glob.glob(os.path.join(rendered[name]["dir"], "instances", "*", "*-namespace-*.yaml"))
     assert "nfs-provisioner/000-helmchart-kube-system-nfs-provisioner.yaml" in files
     assert "harmony/000-namespace-harmony.yaml" in files and "harmony/001-helmchart-kube-system-harmony.yaml" in files
     for path in glob.glob(os.path.join(rendered[name]["dir"], "*", "*.yaml")):
