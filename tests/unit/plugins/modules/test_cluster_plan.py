@@ -1,42 +1,18 @@
 """The cluster_plan module's outcome, with exit_json/fail_json patched to raise."""
 
-import json
-
 import pytest
 from ansible.module_utils import basic
-from ansible.module_utils.common.text.converters import to_bytes
 
 from ansible_collections.openedx_ops.baremetal.plugins.modules import cluster_plan
 
 from ..module_utils.test_topology import TOKEN, good
-
-
-class Exit(Exception):
-    pass
-
-
-class Fail(Exception):
-    pass
+from .conftest import ModuleExit, ModuleFail
 
 
 @pytest.fixture
-def run(monkeypatch):
-    def exit_json(self, **kwargs):
-        raise Exit(kwargs)
-
-    def fail_json(self, **kwargs):
-        raise Fail(kwargs)
-
-    monkeypatch.setattr(basic.AnsibleModule, "exit_json", exit_json)
-    monkeypatch.setattr(basic.AnsibleModule, "fail_json", fail_json)
-
+def run(run_module):
     def runner(args, check_mode=False):
-        args = dict(args, _ansible_check_mode=check_mode, _ansible_remote_tmp="/tmp", _ansible_keep_remote_files=False)
-        monkeypatch.setattr(basic, "_ANSIBLE_ARGS", to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args})))
-        # ansible-core 2.19+ also wants the serialization profile the controller would send.
-        if hasattr(basic, "_ANSIBLE_PROFILE"):
-            monkeypatch.setattr(basic, "_ANSIBLE_PROFILE", "legacy")
-        cluster_plan.main()
+        return run_module(cluster_plan.main, args, check_mode=check_mode)
     return runner
 
 
@@ -49,10 +25,8 @@ def arguments():
 
 @pytest.mark.parametrize("check_mode", [False, True])
 def test_success_is_unchanged_with_plan_and_table(run, check_mode):
-    with pytest.raises(Exit) as info:
-        run(arguments(), check_mode=check_mode)
-    result = info.value.args[0]
-    assert result["changed"] is False
+    kind, result = run(arguments(), check_mode=check_mode)
+    assert kind is ModuleExit and result["changed"] is False
     assert result["plan"]["bootstrap_node"] == "etcd1"
     assert any(line.startswith("etcd1") for line in result["table"])
 
@@ -61,9 +35,8 @@ def test_failure_lists_every_problem(run):
     args = arguments()
     args["groups"]["etcd"] = ["etcd1", "etcd2"]
     args["cluster"]["rke2_token"] = "short"
-    with pytest.raises(Fail) as info:
-        run(args)
-    result = info.value.args[0]
+    kind, result = run(args)
+    assert kind is ModuleFail
     assert result["errors"] == [
         "rke2_token: is too short: at least 32 characters are required, got 5",
         "group etcd: has 2 hosts; etcd needs an odd number (3 or 5) to keep quorum",
@@ -79,6 +52,6 @@ def test_secrets_are_registered_as_no_log(run, monkeypatch):
         seen.update(no_log=set(self.no_log_values))
         original(self, **kwargs)
     monkeypatch.setattr(basic.AnsibleModule, "exit_json", capture)
-    with pytest.raises(Exit):
-        run(arguments())
+    kind, _result = run(arguments())
+    assert kind is ModuleExit
     assert TOKEN in seen["no_log"] and "very-secret-value" in seen["no_log"] and "secret12" in seen["no_log"]

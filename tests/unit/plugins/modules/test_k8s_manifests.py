@@ -1,40 +1,20 @@
 """k8s_manifests: writes validated files once, supports check mode, prunes, and refuses bad objects."""
 
-import json
 import os
 
 import pytest
-from ansible.module_utils import basic
-from ansible.module_utils.common.text.converters import to_bytes
 
 from ansible_collections.openedx_ops.baremetal.plugins.modules import k8s_manifests
 
 from ..module_utils.test_manifests import helmchart
-
-
-class Exit(Exception):
-    pass
-
-
-class Fail(Exception):
-    pass
+from .conftest import ModuleExit as Exit, ModuleFail as Fail
 
 
 @pytest.fixture
-def run(monkeypatch):
-    monkeypatch.setattr(basic.AnsibleModule, "exit_json", lambda self, **kw: (_ for _ in ()).throw(Exit(kw)))
-    monkeypatch.setattr(basic.AnsibleModule, "fail_json", lambda self, **kw: (_ for _ in ()).throw(Fail(kw)))
-
+def run(run_module):
     def runner(check_mode=False, diff=False, **args):
         args.setdefault("kubernetes_version", "1.33.0")
-        args.update(_ansible_check_mode=check_mode, _ansible_diff=diff, _ansible_remote_tmp="/tmp",
-                    _ansible_keep_remote_files=False)
-        monkeypatch.setattr(basic, "_ANSIBLE_ARGS", to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args})))
-        if hasattr(basic, "_ANSIBLE_PROFILE"):
-            monkeypatch.setattr(basic, "_ANSIBLE_PROFILE", "legacy")
-        with pytest.raises((Exit, Fail)) as info:
-            k8s_manifests.main()
-        return info.type, info.value.args[0]
+        return run_module(k8s_manifests.main, args, check_mode=check_mode, diff=diff)
     return runner
 
 
