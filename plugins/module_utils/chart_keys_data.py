@@ -2,7 +2,7 @@
 # Copyright: contributors to openedx_ops.baremetal
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Value key names of the pinned charts (names only), generated from each chart's values.yaml at the
-pinned version by scripts/chart-keys. Regenerate when a pin changes.
+pinned version by scripts/chart_keys.py. Regenerate when a pin changes.
 
 harmony-chart 0.11.0 holds harmony's own keys; its dependencies are checked against their own lists
 (see DEPENDENCIES in chart_keys.py).

@@ -17,12 +17,15 @@ import filecmp
 import os
 import re
 import shutil
-import subprocess
 import tarfile
 import tempfile
 import time
 
-import yaml
+try:
+    import yaml
+    HAS_YAML = True
+except ImportError:  # pragma: no cover - the module reports it
+    HAS_YAML = False
 
 SECRET_KEY = re.compile(r"(PASSWORD|SECRET|_KEY$|TOKEN|PRIVATE)", re.IGNORECASE)
 MASK = "********"
@@ -67,15 +70,16 @@ def changed_env_files(old_env, new_env):
     return changed, removed
 
 
-def run_tutor(tutor, root, plugins_root, args):
-    env = dict(os.environ, TUTOR_ROOT=root)
+def run_tutor(run_command, tutor, root, plugins_root, args):
+    """Run tutor with ``run_command(argv, environ_update=...) -> (rc, out, err)``
+    (AnsibleModule.run_command in the module)."""
+    environ = {"TUTOR_ROOT": root}
     if plugins_root:
-        env["TUTOR_PLUGINS_ROOT"] = plugins_root
-    proc = subprocess.run([tutor] + args, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise TutorError("%s %s failed (%d): %s" % (tutor, " ".join(args), proc.returncode,
-                                                   (proc.stderr or proc.stdout)[-2000:]))
-    return proc.stdout
+        environ["TUTOR_PLUGINS_ROOT"] = plugins_root
+    rc, out, err = run_command([tutor] + args, environ_update=environ)
+    if rc != 0:
+        raise TutorError("%s %s failed (%d): %s" % (tutor, " ".join(args), rc, (err or out)[-2000:]))
+    return out
 
 
 def backup(project_dir, backup_dir, keep):
@@ -97,8 +101,8 @@ def backup(project_dir, backup_dir, keep):
     return path
 
 
-def converge(project_dir, tutor, config, secrets, plugins, plugins_root=None, backup_dir=None, keep=10,
-             check_mode=False, want_diff=False, preview_dir=None):
+def converge(run_command, project_dir, tutor, config, secrets, plugins, plugins_root=None, backup_dir=None,
+             keep=10, check_mode=False, want_diff=False, preview_dir=None):
     """Bring project_dir to the wanted settings. Returns a result dict (changed, files, backup, diff).
 
     In check mode, when ``preview_dir`` is given, the environment that a real run would
@@ -119,7 +123,7 @@ def converge(project_dir, tutor, config, secrets, plugins, plugins_root=None, ba
         fd = os.open(os.path.join(scratch, "config.yml"), os.O_WRONLY | os.O_CREAT, 0o600)
         with os.fdopen(fd, "w") as handle:
             handle.write(dump_config(wanted))
-        run_tutor(tutor, scratch, plugins_root, ["config", "save"])
+        run_tutor(run_command, tutor, scratch, plugins_root, ["config", "save"])
         after_text = open(os.path.join(scratch, "config.yml")).read()
         after = yaml.safe_load(after_text) or {}
         before_text = open(config_path).read() if before is not None else ""

@@ -18,7 +18,7 @@ description:
     so the directory reads top to bottom and can be handed to GitOps tools as it is.
   - Only files whose content changes are rewritten; files of earlier renders that are no longer produced
     are removed when O(prune=true).
-  - Files are C(0600) and the directory C(0700): rendered values may carry secrets.
+  - "Files are C(0600) and the directory C(0700): rendered values may carry secrets."
 author:
   - openedx_ops maintainers (@openedx-ops)
 options:

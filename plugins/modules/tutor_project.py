@@ -126,9 +126,9 @@ plugins:
   elements: str
 """
 
-from ansible.module_utils.basic import AnsibleModule
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_project import TutorError, converge
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_project import HAS_YAML, TutorError, converge
 
 
 def main():
@@ -146,12 +146,14 @@ def main():
         ),
         supports_check_mode=True,
     )
+    if not HAS_YAML:
+        module.fail_json(msg=missing_required_lib("PyYAML"))
     params = module.params
     for value in params["secrets"].values():
         if value not in (None, ""):
             module.no_log_values.add(str(value))
     try:
-        result = converge(params["project_dir"], params["tutor"], params["config"], params["secrets"],
+        result = converge(module.run_command, params["project_dir"], params["tutor"], params["config"], params["secrets"],
                           params["plugins"], params["plugins_root"], params["backup_dir"], params["backups_keep"],
                           check_mode=module.check_mode, want_diff=module._diff,
                           preview_dir=params["preview_dir"])

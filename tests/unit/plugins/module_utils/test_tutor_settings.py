@@ -10,7 +10,7 @@ from .test_topology import good
 
 
 def instance(**item):
-    groups, hostvars, cluster, _ = good()
+    groups, hostvars, cluster = good()[:3]
     base = {"name": "campus", "lms_host": "learn.campus.org"}
     base.update(item)
     return build_plan(groups, hostvars, cluster, [base])["instances"][0]
@@ -39,7 +39,7 @@ def test_pod_autoscaling_from_inventory():
     inst = instance(plugins=[{"name": "pod-autoscaling", "pip": "tutor-contrib-pod-autoscaling==22.1.0"}],
                     resources={"lms": {"requests": {"cpu": "300m", "memory": "1536Mi"}}},
                     autoscaling={"lms": {"min_replicas": 2, "max_replicas": 6, "target_cpu_utilization": 70}})
-    config, _ = instance_settings(inst)
+    config = instance_settings(inst)[0]
     lms = config["POD_AUTOSCALING_EXTRA_SERVICES"]["lms"]
     # the plugin compares cpu with 0: numbers, in cores
     assert lms["cpu_request"] == 0.3 and lms["cpu_limit"] == 1
@@ -50,13 +50,13 @@ def test_pod_autoscaling_from_inventory():
 
 
 def test_uwsgi_workers_and_operator_config_wins():
-    config, _ = instance_settings(instance(uwsgi_workers=8, config={"ENABLE_WEB_PROXY": True, "PLATFORM_NAME": "X"}))
+    config = instance_settings(instance(uwsgi_workers=8, config={"ENABLE_WEB_PROXY": True, "PLATFORM_NAME": "X"}))[0]
     assert config["OPENEDX_LMS_UWSGI_WORKERS"] == 8 and config["OPENEDX_CMS_UWSGI_WORKERS"] == 8
     assert config["ENABLE_WEB_PROXY"] is True and config["PLATFORM_NAME"] == "X"
 
 
 def test_lessons_switch_off():
-    config, _ = instance_settings(instance(lessons={"probes": False, "conn_max_age": False, "resources": False}))
+    config = instance_settings(instance(lessons={"probes": False, "conn_max_age": False, "resources": False}))[0]
     assert config["OPENEDX_OPS_PROBES"] is False and config["OPENEDX_OPS_CONN_MAX_AGE"] == 0
     assert config["OPENEDX_OPS_RESOURCES"] == {}
     with pytest.raises(SettingsError):
@@ -72,7 +72,7 @@ def test_unknown_lesson_is_an_inventory_error():
 
 
 def test_secrets_are_not_settings():
-    config, _ = instance_settings(instance(secrets={"MYSQL_ROOT_PASSWORD": "s3cret"}))
+    config = instance_settings(instance(secrets={"MYSQL_ROOT_PASSWORD": "s3cret"}))[0]
     assert "MYSQL_ROOT_PASSWORD" not in config
 
 

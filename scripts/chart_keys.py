@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Print the dotted value keys of a chart's values.yaml, for plugins/module_utils/chart_keys_data.py.
 
-usage: scripts/chart-keys NAME VERSION VALUES.yaml [PREFIX]
+usage: python scripts/chart_keys.py NAME VERSION VALUES.yaml [PREFIX]
 
 A key whose default is an empty mapping is free-form (NAME.*): charts take any
 sub-keys there (annotations, resources, raw configuration). Run by a maintainer
