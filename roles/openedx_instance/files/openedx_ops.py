@@ -36,6 +36,15 @@ hooks.Filters.CONFIG_DEFAULTS.add_items([
     ("OPENEDX_OPS_CLUSTER_ISSUER", "harmony-letsencrypt-global"),
 ])
 
+# Both probes ask the web server itself, with the instance's host name (Django refuses others).
+_PROBE_REQUEST = """            httpGet:
+              path: {{{{ OPENEDX_OPS_PROBE_PATH }}}}
+              port: 8000
+              httpHeaders:
+                - name: Host
+                  value: "{{{{ {host} }}}}"
+"""
+
 _WEB = """
 ---
 apiVersion: apps/v1
@@ -52,22 +61,10 @@ spec:
         - name: {service}
           {{% if OPENEDX_OPS_PROBES %}}
           startupProbe:
-            httpGet:
-              path: {{{{ OPENEDX_OPS_PROBE_PATH }}}}
-              port: 8000
-              httpHeaders:
-                - name: Host
-                  value: "{{{{ {host} }}}}"
-            periodSeconds: 10
+""" + _PROBE_REQUEST + """            periodSeconds: 10
             failureThreshold: {{{{ (OPENEDX_OPS_STARTUP_SECONDS // 10) | int }}}}
           readinessProbe:
-            httpGet:
-              path: {{{{ OPENEDX_OPS_PROBE_PATH }}}}
-              port: 8000
-              httpHeaders:
-                - name: Host
-                  value: "{{{{ {host} }}}}"
-            periodSeconds: 5
+""" + _PROBE_REQUEST + """            periodSeconds: 5
             timeoutSeconds: 5
             failureThreshold: 3
           {{% endif %}}
