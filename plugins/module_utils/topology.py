@@ -19,6 +19,7 @@ import re
 from collections import OrderedDict
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import capacity
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.manifests import kubernetes_version
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import (
     QuantityError, cpu_millicores, memory_bytes)
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import LESSON_SWITCHES
@@ -697,7 +698,7 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
             ("clients", list(workers)),
         ])),
         ("render_dir", render_dir),
-        ("kubernetes_version", "1.%s.0" % RKE2_VERSION.match(s["rke2_version"]).group(1)),
+        ("kubernetes_version", kubernetes_version(s["rke2_version"])),
         ("instances", normalised),
         ("capacity", capacity_report),
         ("warnings", [str(w) for w in c.warnings]),
