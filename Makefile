@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export ANSIBLE_CONFIG := $(CURDIR)/ansible.cfg
 
-.PHONY: deps venv lab lab-up lab-down site test lint sanity unit molecule integration build-test benchmark clean
+.PHONY: deps venv lab lab-up lab-down lab-controlplane site test lint sanity unit molecule integration build-test benchmark clean
 
 $(VENV)/.stamp: requirements.txt constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or 3.13 is required (ansible-core 2.21)"; exit 1; }
@@ -31,11 +31,17 @@ lab-up:
 lab-down:
 	scripts/lab down
 
+# The lab's Kubernetes control plane (test harness, tests/controlplane): upstream etcd,
+# kube-apiserver, kube-controller-manager, kube-scheduler and helm-controller built from
+# their Go modules (cached in .lab/controlplane), kwok simulating the kubelets.
+lab-controlplane: venv lab-up
+	$(BIN)/ansible-playbook -i inventories/lab tests/controlplane/up.yml
+
 site: venv
 	$(BIN)/ansible-playbook site.yml -i inventories/lab
 
-# Main job: environment, lab, site.yml on the lab.
-lab: venv lab-up site
+# Main job: environment, lab with its control plane, site.yml on the lab.
+lab: venv lab-up lab-controlplane site
 
 lint: venv
 	$(BIN)/yamllint -s .
@@ -47,13 +53,13 @@ sanity: venv
 unit: venv
 	$(BIN)/python -m pytest -q tests/unit tests/playbooks
 
-molecule: venv lab-up
+molecule: venv lab-up lab-controlplane
 	tests/molecule/run
 
-integration: venv lab-up
+integration: venv lab-up lab-controlplane
 	tests/integration/run
 
-build-test: venv lab-up
+build-test: venv lab-up lab-controlplane
 	tests/build/run
 
 benchmark: venv lab-up
@@ -61,8 +67,9 @@ benchmark: venv lab-up
 	$(BIN)/python benchmarks/validate_scale.py
 	$(BIN)/python benchmarks/instances_scale.py
 
-# Every test layer, fastest first.
-test: venv lint unit build-test sanity molecule integration
+# Every test layer, fastest first; the main job (site.yml on the lab) runs before the
+# layers that use the converged lab.
+test: venv lint unit lab build-test sanity molecule integration
 
 clean:
 	rm -rf $(VENV) tests/output benchmarks/results
