@@ -36,7 +36,8 @@ _value:
   type: dict
 """
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import CLUSTER_DEFAULTS, HOST_VARS
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
+    CLUSTER_DEFAULTS, HOST_VARS, SECRET_CLUSTER_VARS, secret_shape)
 
 
 def plan_inputs(hostvars, hosts):
@@ -48,10 +49,28 @@ def plan_inputs(hostvars, hosts):
 
 
 def cluster_inputs(variables):
-    """The cluster variables of the inventory contract that are set in ``variables``."""
-    return dict((key, variables[key]) for key in CLUSTER_DEFAULTS if key in variables and variables[key] is not None)
+    """The cluster variables of the inventory contract that are set in ``variables``; secrets only as
+    their shapes (type, length, blank, example), never their values."""
+    picked = dict((key, variables[key]) for key in CLUSTER_DEFAULTS if key in variables and variables[key] is not None)
+    for key in SECRET_CLUSTER_VARS:
+        if key in picked:
+            picked[key] = secret_shape(picked[key])
+    return picked
+
+
+def instance_inputs(instances):
+    """``openedx_instances`` with each instance's ``secrets`` reduced to their shapes."""
+    if not isinstance(instances, list):
+        return instances
+    result = []
+    for item in instances:
+        if isinstance(item, dict) and isinstance(item.get("secrets"), dict):
+            item = dict(item)
+            item["secrets"] = dict((key, secret_shape(value)) for key, value in item["secrets"].items())
+        result.append(item)
+    return result
 
 
 class FilterModule(object):
     def filters(self):
-        return {"plan_inputs": plan_inputs, "cluster_inputs": cluster_inputs}
+        return {"plan_inputs": plan_inputs, "cluster_inputs": cluster_inputs, "instance_inputs": instance_inputs}

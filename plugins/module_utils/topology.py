@@ -33,7 +33,10 @@ CLUSTER_DEFAULTS = OrderedDict([
     ("cluster_name", None),
     ("cluster_apply", True),
     ("render_dir", None),
-    ("rke2_version", "v1.33.5+rke2r1"),
+    # The cluster layer's kubeconfig on the controller; default <inventory>/artifacts/<cluster_name>.kubeconfig,
+    # where the rke2 role writes the one it fetches.
+    ("cluster_kubeconfig", None),
+    ("rke2_version", "v1.35.4+rke2r1"),
     ("rke2_token", None),
     ("rke2_artifact_dir", None),
     ("rke2_install", True),
@@ -59,6 +62,8 @@ CLUSTER_DEFAULTS = OrderedDict([
     ("capacity_addons_reserved", {"cpu": "2", "memory": "8Gi"}),
 ])
 SECRET_CLUSTER_VARS = ("rke2_token", "lb_vrrp_password")
+# The marked example values of inventories/baremetal start with this.
+EXAMPLE_SECRET_PREFIX = "EXAMPLE"
 
 # The host variables the plan reads; everything else in hostvars is ignored.
 HOST_VARS = ("ansible_host", "node_ip", "node_cpu", "node_memory", "node_labels", "node_taints")
@@ -154,12 +159,40 @@ class _Checker(object):
         self.warnings.append(Problem(where, message))
 
 
+def secret_shape(value):
+    """What validation may know of a secret without holding it: its type, length and whether it
+    is blank or a marked example value. The plan is computed from shapes, so it never holds a secret."""
+    if is_secret_shape(value):
+        return value
+    shape = {"_secret_shape": True, "type": _type_name(value), "length": 0, "blank": True, "example": False}
+    if shape["type"] in ("str", "int", "float"):
+        text = str(value)
+        shape.update(length=len(text), blank=not text.strip(),
+                     example=text.upper().startswith(EXAMPLE_SECRET_PREFIX))
+    return shape
+
+
+def _type_name(value):
+    """A plain type name (templated values are subclasses of the built-in types)."""
+    for kind, name in ((type(None), "none"), (bool, "bool"), (str, "str"), (int, "int"), (float, "float"),
+                       (dict, "mapping"), (list, "list")):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def is_secret_shape(value):
+    return isinstance(value, dict) and value.get("_secret_shape") is True
+
+
 def cluster_settings(cluster):
-    """The cluster variables with the contract's defaults filled in."""
+    """The cluster variables with the contract's defaults filled in; secrets become shapes."""
     settings = OrderedDict()
     for key, default in CLUSTER_DEFAULTS.items():
         value = cluster.get(key)
         settings[key] = default if value is None else value
+    for key in SECRET_CLUSTER_VARS:
+        settings[key] = secret_shape(settings[key])
     return settings
 
 
@@ -176,15 +209,18 @@ def _check_cluster(c, s):
     if not isinstance(s["rke2_version"], str) or not RKE2_VERSION.match(s["rke2_version"]):
         c.error("rke2_version", "'%s' is not an RKE2 release like 'v1.33.5+rke2r1'" % (s["rke2_version"],))
     token = s["rke2_token"]
-    if token is None or token == "":
+    if token["type"] == "none" or (token["type"] == "str" and token["length"] == 0):
         c.error("rke2_token", "is required: a shared secret of at least 32 characters (keep it in a vault)")
-    elif not isinstance(token, str) or len(token) < 32:
-        c.error("rke2_token", "is too short: at least 32 characters are required, got %d"
-                % (len(token) if isinstance(token, str) else 0))
+    elif token["type"] != "str":
+        c.error("rke2_token", "must be a string, got a value of type %s" % token["type"])
+    elif token["blank"]:
+        c.error("rke2_token", "is only white space; use a random secret of at least 32 characters")
+    elif token["length"] < 32:
+        c.error("rke2_token", "is too short: at least 32 characters are required, got %d" % token["length"])
     for key in SECRET_CLUSTER_VARS:
-        if isinstance(s[key], str) and s[key].upper().startswith("EXAMPLE"):
+        if s[key]["example"]:
             c.warn(key, "still holds the example value; put a random secret in an ansible-vault file before a "
-                   "real run")
+                   "real run (playbooks that configure hosts refuse it)")
     retention = s["rke2_etcd_snapshot_retention"]
     if not _is_int(retention) or retention < 1:
         c.error("rke2_etcd_snapshot_retention", "must be a positive integer, got %r" % (retention,))
@@ -394,6 +430,20 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
         if not isinstance(inst[key], dict):
             c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, type(inst[key]).__name__))
             inst[key] = {}
+    # The plan keeps the names of the instance's secrets, never their values: the role reads the
+    # values from the inventory (vault) when it writes Tutor's config.yml.
+    secret_keys, example_keys = [], []
+    for key, value in sorted(inst.pop("secrets").items(), key=lambda kv: str(kv[0])):
+        shape = secret_shape(value)
+        if shape["type"] not in ("str", "int", "float") or shape["length"] == 0:
+            c.error(where, "secrets.%s must be a non-empty string, got a value of type %s" % (key, shape["type"]))
+        elif shape["example"]:
+            example_keys.append(str(key))
+        secret_keys.append(str(key))
+        if key in inst["config"]:
+            c.error(where, "%s is set in both config and secrets; keep it in secrets only" % (key,))
+    inst["secret_keys"] = secret_keys
+    inst["example_secret_keys"] = example_keys
     plugins = []
     if not isinstance(inst["plugins"], list):
         c.error(where, "plugins must be a list")
@@ -590,11 +640,11 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
                 "between them" % (len(lbs), ", ".join(lbs)))
     if s["cluster_api_vip"] is not None:
         password = s["lb_vrrp_password"]
-        if not password:
+        if password["type"] == "none" or (password["type"] == "str" and password["length"] == 0):
             c.error("lb_vrrp_password", "is required with cluster_api_vip (keep it in a vault)")
-        elif not isinstance(password, str) or len(password) > 8:
-            c.error("lb_vrrp_password", "must be a string of at most 8 characters (VRRP PASS authentication "
-                    "uses only the first 8)")
+        elif password["type"] != "str" or password["length"] > 8 or password["blank"]:
+            c.error("lb_vrrp_password", "must be a non-blank string of at most 8 characters (VRRP PASS "
+                    "authentication uses only the first 8)")
 
     seen_names, seen_hosts = {}, {}
     if s["cluster_api_fqdn"] and is_fqdn(s["cluster_api_fqdn"]):
@@ -670,7 +720,12 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     if not render_dir:
         render_dir = "%s/rendered/%s" % ((inventory_dir or ".").rstrip("/"), s["cluster_name"])
     s["render_dir"] = render_dir
+    if not s["cluster_kubeconfig"]:
+        s["cluster_kubeconfig"] = "%s/artifacts/%s.kubeconfig" % ((inventory_dir or ".").rstrip("/"), s["cluster_name"])
     public = dict((k, v) for k, v in s.items() if k not in SECRET_CLUSTER_VARS)
+    example_secrets = [k for k in SECRET_CLUSTER_VARS if s[k]["example"]]
+    for inst in normalised:
+        example_secrets += ["instance %s secrets.%s" % (inst["name"], k) for k in inst["example_secret_keys"]]
     for inst in normalised:
         for service in SERVICES:
             inst["resources"][service].pop("_millicores", None)
@@ -698,9 +753,12 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
             ("clients", list(workers)),
         ])),
         ("render_dir", render_dir),
+        ("kubeconfig", s["cluster_kubeconfig"]),
         ("kubernetes_version", kubernetes_version(s["rke2_version"])),
         ("instances", normalised),
         ("capacity", capacity_report),
+        # Names (never values) of secrets that still hold the marked example values.
+        ("example_secrets", example_secrets),
         ("warnings", [str(w) for w in c.warnings]),
     ])
     return plan

@@ -51,14 +51,19 @@ options:
     default: {}
   cluster:
     description:
-      - The cluster variables of the inventory contract (C(cluster_name), C(rke2_token), C(cluster_api_vip), ...).
-        Missing ones take the contract's defaults. C(rke2_token) and C(lb_vrrp_password) are checked but
-        never returned.
+      - The cluster variables of the inventory contract (C(cluster_name), C(cluster_api_vip), ...).
+        Missing ones take the contract's defaults.
+      - C(rke2_token) and C(lb_vrrp_password) are given as their B(shapes) (type, length, blank, example),
+        never their values, as the filter P(openedx_ops.baremetal.cluster_inputs#filter) makes them; a plain
+        value is reduced to its shape too, but then it appears in the task's invocation, so do not pass one.
+        The plan holds no secret, so nothing is registered for masking in the result.
     type: dict
     required: true
   instances:
     description:
-      - The C(openedx_instances) list.
+      - The C(openedx_instances) list, each instance's C(secrets) reduced to shapes by the filter
+        P(openedx_ops.baremetal.instance_inputs#filter). The plan keeps only the secrets' names
+        (C(secret_keys)); roles read the values from the inventory when they write them.
     type: list
     elements: raw
     default: []
@@ -96,14 +101,8 @@ EXAMPLES = r"""
   openedx_ops.baremetal.cluster_plan:
     groups: "{{ groups }}"
     hosts: "{{ hostvars | openedx_ops.baremetal.plan_inputs(groups['all']) }}"
-    cluster:
-      cluster_name: openedx-prod
-      rke2_token: "{{ vault_rke2_token }}"
-      cluster_api_vip: 10.0.0.10
-      lb_vrrp_password: "{{ vault_lb_vrrp_password }}"
-      nfs_allowed_networks: [10.0.0.0/24]
-      letsencrypt_email: ops@example.com
-    instances: "{{ openedx_instances }}"
+    cluster: "{{ hostvars['localhost'] | openedx_ops.baremetal.cluster_inputs }}"
+    instances: "{{ openedx_instances | openedx_ops.baremetal.instance_inputs }}"
   register: plan
 
 - name: Show the plan
@@ -144,9 +143,19 @@ plan:
       description: NFS server, address, export path and client hosts.
       type: dict
     instances:
-      description: The instances with every default filled in (secrets included, so never print this).
+      description: The instances with every default filled in; of their secrets only the names
+        (C(secret_keys), and C(example_secret_keys) for marked example values).
       type: list
       elements: dict
+    kubeconfig:
+      description: The cluster layer's kubeconfig on the controller (C(cluster_kubeconfig), default
+        C(<inventory_dir>/artifacts/<cluster_name>.kubeconfig)).
+      type: str
+    example_secrets:
+      description: Names (never values) of secrets that still hold the marked example values; roles that
+        write a secret to a host refuse to run while its name is here.
+      type: list
+      elements: str
     capacity:
       description: The capacity report (allocatable, demand and headroom at min and max replicas), or null
         when a worker has no declared size.
@@ -196,16 +205,6 @@ def run_module():
         ),
         supports_check_mode=True,
     )
-    # Secrets inside the inputs must never reach the output or the logs.
-    for key in ("rke2_token", "lb_vrrp_password"):
-        value = module.params["cluster"].get(key)
-        if isinstance(value, str) and value:
-            module.no_log_values.add(value)
-    for inst in module.params["instances"] or []:
-        if isinstance(inst, dict) and isinstance(inst.get("secrets"), dict):
-            for value in inst["secrets"].values():
-                if value not in (None, ""):
-                    module.no_log_values.add(str(value))
     try:
         plan = build_plan(module.params["groups"], module.params["hosts"], module.params["cluster"],
                           module.params["instances"],

@@ -429,3 +429,30 @@ def test_input_is_not_modified():
     before = copy.deepcopy((groups, hostvars, cluster, instances))
     build_plan(groups, hostvars, cluster, instances)
     assert (groups, hostvars, cluster, instances) == before
+
+
+def test_blank_token_is_refused():
+    def mutate(g, hv, c, i):
+        c["rke2_token"] = " " * 40
+    one_problem(mutate, "rke2_token", "only white space")
+
+
+def test_instance_secrets_become_names_only():
+    def mutate(g, hv, c, i):
+        i[0]["secrets"] = {"MYSQL_ROOT_PASSWORD": "s3cret-value", "OPENEDX_SECRET_KEY": "another-one"}
+    plan = plan_of(mutate)
+    alpha = plan["instances"][0]
+    assert alpha["secret_keys"] == ["MYSQL_ROOT_PASSWORD", "OPENEDX_SECRET_KEY"]
+    assert "s3cret-value" not in repr(plan) and "another-one" not in repr(plan)
+
+
+def test_instance_secret_also_in_config_is_refused():
+    def mutate(g, hv, c, i):
+        i[0]["secrets"] = {"MYSQL_ROOT_PASSWORD": "s3cret-value"}
+        i[0]["config"] = {"MYSQL_ROOT_PASSWORD": "other"}
+    one_problem(mutate, "instance alpha", "in both config and secrets")
+
+
+def test_kubeconfig_defaults_to_the_fetched_one():
+    plan = build_plan(*good(), inventory_dir="/inv")
+    assert plan["kubeconfig"] == "/inv/artifacts/prod.kubeconfig"

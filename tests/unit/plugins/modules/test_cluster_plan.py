@@ -3,6 +3,7 @@
 import pytest
 from ansible.module_utils import basic
 
+from ansible_collections.openedx_ops.baremetal.plugins.filter.plan_inputs import cluster_inputs, instance_inputs
 from ansible_collections.openedx_ops.baremetal.plugins.modules import cluster_plan
 
 from ..module_utils.test_topology import TOKEN, good
@@ -44,7 +45,14 @@ def test_failure_lists_every_problem(run):
     assert "The inventory has 2 problems" in result["msg"]
 
 
-def test_secrets_are_registered_as_no_log(run, monkeypatch):
+def _through_filters(args):
+    """What validate.yml hands the module: secrets only as shapes."""
+    args["cluster"] = cluster_inputs(args["cluster"])
+    args["instances"] = instance_inputs(args["instances"])
+    return args
+
+
+def test_nothing_is_registered_for_masking_and_no_secret_is_returned(run, monkeypatch):
     seen = {}
     original = basic.AnsibleModule.exit_json
 
@@ -52,6 +60,32 @@ def test_secrets_are_registered_as_no_log(run, monkeypatch):
         seen.update(no_log=set(self.no_log_values))
         original(self, **kwargs)
     monkeypatch.setattr(basic.AnsibleModule, "exit_json", capture)
-    kind, _result = run(arguments())
+    args = _through_filters(arguments())
+    assert TOKEN not in repr(args) and "very-secret-value" not in repr(args)
+    kind, result = run(args)
     assert kind is ModuleExit
-    assert TOKEN in seen["no_log"] and "very-secret-value" in seen["no_log"] and "secret12" in seen["no_log"]
+    assert seen["no_log"] == set()
+    assert result["plan"]["instances"][0]["secret_keys"] == ["MYSQL_ROOT_PASSWORD"]
+    assert "secrets" not in result["plan"]["instances"][0]
+
+
+def test_a_secret_that_is_part_of_a_host_name_changes_nothing(run):
+    """Issue 11: a VRRP password equal to a substring of host names masked them in the plan."""
+    args = arguments()
+    args["cluster"]["lb_vrrp_password"] = "alpha.or"
+    args["cluster"]["cluster_api_fqdn"] = "k8s.alpha.org"
+    kind, result = run(_through_filters(args))
+    assert kind is ModuleExit
+    assert result["plan"]["api_endpoint"] == "https://k8s.alpha.org:6443"
+    assert result["plan"]["instances"][0]["lms_host"] == "learn.alpha.org"
+    assert "********" not in repr(result)
+
+
+def test_example_secrets_are_named_not_shown(run):
+    args = arguments()
+    args["cluster"]["lb_vrrp_password"] = "EXAMPLE1"
+    args["instances"][0]["secrets"] = {"MYSQL_ROOT_PASSWORD": "EXAMPLE-ONLY-replace-me"}
+    kind, result = run(_through_filters(args))
+    assert kind is ModuleExit
+    assert result["plan"]["example_secrets"] == ["lb_vrrp_password", "instance alpha secrets.MYSQL_ROOT_PASSWORD"]
+    assert "EXAMPLE-ONLY-replace-me" not in repr(result)
