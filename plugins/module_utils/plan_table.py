@@ -51,7 +51,8 @@ def render(plan):
         res = inst["resources"]["lms"]
         scale = inst["autoscaling"]
         rows.append([inst["name"], inst["state"], inst["tutor_version"], inst["lms_host"], inst["cms_host"],
-                     "%d-%d" % (scale["lms"]["min_replicas"], scale["lms"]["max_replicas"]),
+                     ("%d-%d" % (scale["lms"]["min_replicas"], scale["lms"]["max_replicas"]))
+                     if inst.get("autoscaled", True) else "%d (no HPA)" % scale["lms"]["min_replicas"],
                      "%s/%s" % (res["requests"]["cpu"], res["requests"]["memory"]),
                      "%s/%s" % (res["limits"]["cpu"], res["limits"]["memory"])])
     if rows:

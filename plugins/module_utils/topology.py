@@ -22,7 +22,8 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils import capac
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.manifests import kubernetes_version
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import (
     QuantityError, cpu_millicores, memory_bytes)
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import LESSON_SWITCHES
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
+    AUTOSCALING_PLUGIN, AUTOSCALING_PLUGIN_RELEASES, LESSON_SWITCHES, default_autoscaling_plugin)
 
 GROUPS = ("etcd", "control_plane", "workers", "loadbalancers", "nfs_servers")
 K8S_GROUPS = ("etcd", "control_plane", "workers")
@@ -454,6 +455,20 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
             else:
                 c.error(where, "plugins[%d] must be a mapping with 'name' (the Tutor plugin) and 'pip' "
                         "(its pip requirement), got %r" % (pindex, plugin))
+    # Every instance autoscales (the talk's operators run HPA as their standard): the pod-autoscaling
+    # plugin is added for the instance's Tutor release unless the inventory lists it.
+    if not any(p["name"] == AUTOSCALING_PLUGIN for p in plugins):
+        default = default_autoscaling_plugin(inst["tutor_version"])
+        if default is not None:
+            plugins.append(default)
+        elif item.get("autoscaling"):
+            c.error(where, "autoscaling is declared, but tutor-contrib-pod-autoscaling has no release for Tutor %s "
+                    "(releases exist for Tutor %s); list a plugin that provides it, or remove autoscaling"
+                    % (inst["tutor_version"], ", ".join(str(m) for m in sorted(AUTOSCALING_PLUGIN_RELEASES))))
+        else:
+            c.warn(where, "tutor-contrib-pod-autoscaling has no release for Tutor %s: the instance gets no "
+                   "HorizontalPodAutoscaler and runs min_replicas pods" % (inst["tutor_version"],))
+    inst["autoscaled"] = any(p["name"] == AUTOSCALING_PLUGIN for p in plugins)
     inst["plugins"] = plugins
     workers = inst["uwsgi_workers"]
     if workers is not None and (not _is_int(workers) or workers < 1):

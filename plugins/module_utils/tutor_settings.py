@@ -16,6 +16,15 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities i
 LESSONS_PLUGIN = "openedx_ops"
 HARMONY_PLUGIN = "k8s_harmony"
 AUTOSCALING_PLUGIN = "pod-autoscaling"
+# tutor-contrib-pod-autoscaling per Tutor major release (its releases on PyPI, each requiring that
+# major): every instance gets its HorizontalPodAutoscalers without listing the plugin.
+AUTOSCALING_PLUGIN_RELEASES = {
+    18: "18.0.1",
+    19: "19.0.0",
+    20: "20.0.0",
+    21: "21.0.0",
+    22: "22.1.0",
+}
 SERVICE_NAMES = {"lms": "lms", "cms": "cms", "lms_worker": "lms-worker", "cms_worker": "cms-worker"}
 
 # Lessons switch -> the plugin settings it turns off.
@@ -97,6 +106,18 @@ def instance_settings(instance, harmony_namespace="harmony", ingress_class="trae
                 config[key] = {} if key == "OPENEDX_OPS_RESOURCES" else (0 if key == "OPENEDX_OPS_CONN_MAX_AGE" else False)
     config.update(instance.get("config") or {})
     return config, [LESSONS_PLUGIN] + [p for p in plugins if p != LESSONS_PLUGIN]
+
+
+def default_autoscaling_plugin(tutor_version):
+    """The pod-autoscaling plugin entry for ``tutor_version``, or None when no release exists for it."""
+    try:
+        major = int(str(tutor_version).split(".")[0])
+    except ValueError:
+        return None
+    release = AUTOSCALING_PLUGIN_RELEASES.get(major)
+    if release is None:
+        return None
+    return {"name": AUTOSCALING_PLUGIN, "pip": "tutor-contrib-pod-autoscaling==%s" % release}
 
 
 def venv_name(instance):

@@ -166,3 +166,25 @@ def test_lessons_can_be_switched_off(tmp_path):
     run(str(tmp_path), "-e", "@%s" % extra)
     lms = container(rendered(str(tmp_path), "campus"), "lms")
     assert "readinessProbe" not in lms["containers"][0] and "lifecycle" not in lms["containers"][0]
+
+
+def test_declared_secrets_arrive_verbatim_and_are_never_printed(tmp_path):
+    """Issue 11: a declared secret reached config.yml as VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, and a
+    secret that is part of a host name masked the host everywhere."""
+    secret = "Zq9-never-printed-7731"
+    part_of_a_host = "campus.oxlab"  # a substring of learn.campus.oxlab.test
+    instances = [i for i in lab_instances() if i["name"] == "campus"]
+    instances[0]["secrets"] = {"MYSQL_ROOT_PASSWORD": secret, "OPENEDX_MYSQL_PASSWORD": part_of_a_host}
+    extra = tmp_path / "secrets.yml"
+    extra.write_text(yaml.safe_dump({"openedx_instances": instances}))
+    result = run(str(tmp_path), "-e", "@%s" % extra, "-vvv")
+    config = yaml.safe_load(config_of(str(tmp_path), "campus"))
+    assert config["MYSQL_ROOT_PASSWORD"] == secret
+    assert config["OPENEDX_MYSQL_PASSWORD"] == part_of_a_host
+    assert config["LMS_HOST"] == "learn.campus.oxlab.test"
+    assert secret not in result.stdout and secret not in result.stderr
+    objs = rendered(str(tmp_path), "campus")
+    hosts = [rule["host"] for (kind, _), obj in objs.items() if kind == "Ingress" for rule in obj["spec"]["rules"]]
+    assert "learn.campus.oxlab.test" in hosts and not any("*" in h for h in hosts)
+    # The secret reached the rendered settings Tutor gives the pods.
+    assert any(secret in json.dumps(obj) for (kind, _), obj in objs.items() if kind in ("ConfigMap", "Secret"))

@@ -456,3 +456,27 @@ def test_instance_secret_also_in_config_is_refused():
 def test_kubeconfig_defaults_to_the_fetched_one():
     plan = build_plan(*good(), inventory_dir="/inv")
     assert plan["kubeconfig"] == "/inv/artifacts/prod.kubeconfig"
+
+
+def test_every_instance_autoscales_without_listing_the_plugin():
+    def mutate(g, hv, c, i):
+        i[0]["tutor_version"] = "18.2.2"
+        i[0]["plugins"] = [{"name": "k8s_harmony", "pip": "tutor-contrib-harmony==18.0.1"}]
+    alpha, beta = plan_of(mutate)["instances"]
+    assert {"name": "pod-autoscaling", "pip": "tutor-contrib-pod-autoscaling==18.0.1"} in alpha["plugins"]
+    assert {"name": "pod-autoscaling", "pip": "tutor-contrib-pod-autoscaling==22.1.0"} in beta["plugins"]
+    assert alpha["autoscaled"] and beta["autoscaled"]
+
+
+def test_a_listed_autoscaling_plugin_is_kept_as_listed():
+    def mutate(g, hv, c, i):
+        i[0]["plugins"] = [{"name": "pod-autoscaling", "pip": "tutor-contrib-pod-autoscaling==22.0.0"}]
+    alpha = plan_of(mutate)["instances"][0]
+    assert [p["pip"] for p in alpha["plugins"]] == ["tutor-contrib-pod-autoscaling==22.0.0"]
+
+
+def test_declared_autoscaling_on_a_release_without_the_plugin_is_refused():
+    def mutate(g, hv, c, i):
+        i[0]["tutor_version"] = "17.0.6"
+        i[0]["autoscaling"] = {"lms": {"min_replicas": 2, "max_replicas": 3}}
+    one_problem(mutate, "instance alpha", "no release for Tutor 17.0.6")

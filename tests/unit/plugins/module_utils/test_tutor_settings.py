@@ -24,7 +24,9 @@ def test_defaults_web_proxy_off_own_ingress():
     assert config["OPENEDX_OPS_INGRESS"] is True and config["OPENEDX_OPS_INGRESS_CLASS"] == "traefik"
     assert config["OPENEDX_OPS_RESOURCES"]["lms-worker"] == {
         "requests": {"cpu": "200m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "2Gi"}}
-    assert plugins == ["openedx_ops"]
+    # Autoscaling by default: the plan added the pod-autoscaling plugin, and its services are filled in.
+    assert plugins == ["openedx_ops", "pod-autoscaling"]
+    assert config["POD_AUTOSCALING_EXTRA_SERVICES"]["lms"]["min_replicas"] == 1
 
 
 def test_harmony_plugin_makes_the_ingress():
@@ -32,7 +34,7 @@ def test_harmony_plugin_makes_the_ingress():
         instance(tutor_version="18.2.2", plugins=[{"name": "k8s_harmony", "pip": "tutor-contrib-harmony==18.0.1"}]),
         harmony_namespace="harmony")
     assert config["K8S_HARMONY_NAMESPACE"] == "harmony" and config["OPENEDX_OPS_INGRESS"] is False
-    assert plugins == ["openedx_ops", "k8s_harmony"]
+    assert plugins == ["openedx_ops", "k8s_harmony", "pod-autoscaling"]
 
 
 def test_pod_autoscaling_from_inventory():

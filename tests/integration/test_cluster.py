@@ -1,0 +1,311 @@
+"""The cluster layers against the lab's real Kubernetes control plane (tests/controlplane):
+upstream etcd, kube-apiserver, kube-controller-manager, kube-scheduler and helm-controller,
+with kwok simulating the kubelets. Needs `make lab` (the lab converged by site.yml).
+
+Run by tests/integration/run, after test_lb_nfs (which stops and restarts a balancer).
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import pytest
+import yaml
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.path.dirname(sys.executable)
+KUBECONFIG = os.path.join(ROOT, "inventories", "lab", "artifacts", "oxlab.kubeconfig")
+LAB_VARS = os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "cluster.yml")
+RESULTS = os.path.join(ROOT, "tests", "output", "cluster.json")
+LBS = ("lb1", "lb2")
+VIP = "172.30.0.10"
+
+
+def playbook(*args, check=True, env=None):
+    run_env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
+    run_env.update(env or {})
+    result = subprocess.run([os.path.join(BIN, "ansible-playbook"), "-i", "inventories/lab"] + list(args),
+                            cwd=ROOT, env=run_env, capture_output=True, text=True, check=False)
+    if check and result.returncode != 0:
+        raise AssertionError(result.stdout[-6000:] + result.stderr[-2000:])
+    return result
+
+
+def changed_by_host(output):
+    recap = output.split("PLAY RECAP")[-1]
+    return dict((m.group(1), int(m.group(2))) for m in re.finditer(r"^(\S+)\s+: ok=\d+\s+changed=(\d+)", recap, re.M))
+
+
+def kubectl(*args, check=True, timeout=30, request_timeout="10s"):
+    result = subprocess.run(["kubectl", "--kubeconfig", KUBECONFIG, "--request-timeout", request_timeout] + list(args),
+                            capture_output=True, text=True, check=False, timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(result.stdout + result.stderr)
+    return result
+
+
+def kube_json(*args):
+    return json.loads(kubectl(*args, "-o", "json").stdout)
+
+
+def docker(*args, check=True):
+    return subprocess.run(["docker"] + list(args), capture_output=True, text=True, check=check)
+
+
+def record(key, value):
+    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
+    data = json.load(open(RESULTS)) if os.path.exists(RESULTS) else {}
+    data[key] = value
+    with open(RESULTS, "w") as handle:
+        json.dump(data, handle, indent=2)
+
+
+def instances_with(change):
+    """The lab's openedx_instances with ``change`` applied, as an extra-vars file."""
+    with open(LAB_VARS) as handle:
+        instances = yaml.safe_load(handle)["openedx_instances"]
+    change(instances)
+    handle = tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False, dir=os.path.join(ROOT, "tests", "output"))
+    yaml.safe_dump({"openedx_instances": instances}, handle)
+    handle.close()
+    return handle.name
+
+
+@pytest.fixture(scope="module", autouse=True)
+def converged():
+    os.makedirs(os.path.join(ROOT, "tests", "output"), exist_ok=True)
+    assert os.path.exists(KUBECONFIG), "run `make lab` first: no kubeconfig was fetched"
+
+
+def test_the_fetched_kubeconfig_is_named_for_the_cluster_and_points_at_the_fqdn():
+    with open(KUBECONFIG) as handle:
+        config = yaml.safe_load(handle)
+    assert config["current-context"] == "oxlab"
+    assert [c["name"] for c in config["clusters"]] == ["oxlab"]
+    assert config["clusters"][0]["cluster"]["server"] == "https://k8s.oxlab.test:6443"
+    assert config["contexts"][0]["context"] == {"cluster": "oxlab", "user": "oxlab"}
+    assert oct(os.stat(KUBECONFIG).st_mode & 0o777) == "0o600"
+    assert oct(os.stat(os.path.dirname(KUBECONFIG)).st_mode & 0o777) == "0o700"
+
+
+def test_secrets_arrive_verbatim_on_the_hosts():
+    """The one road: the plan holds no secret; the roles write the inventory's values as they are."""
+    with open(os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "lab_secrets.yml")) as handle:
+        secrets = yaml.safe_load(handle)
+    for host in ("etcd1", "cp1", "worker1"):
+        config = yaml.safe_load(docker("exec", "oxlab-" + host, "cat", "/etc/rancher/rke2/config.yaml").stdout)
+        assert config["token"] == secrets["rke2_token"], host
+    keepalived = docker("exec", "oxlab-lb1", "cat", "/etc/keepalived/keepalived.conf").stdout
+    assert re.search(r"auth_pass %s$" % re.escape(secrets["lb_vrrp_password"]), keepalived, re.M)
+
+
+def test_nodes_registered_from_the_rke2_configuration():
+    nodes = dict((n["metadata"]["name"], n) for n in kube_json("get", "nodes")["items"])
+    assert sorted(nodes) == ["cp1", "cp2", "etcd1", "etcd2", "etcd3", "worker1", "worker2", "worker3"]
+    for name, node in nodes.items():
+        config = yaml.safe_load(docker("exec", "oxlab-" + name, "cat", "/etc/rancher/rke2/config.yaml").stdout)
+        for label in config.get("node-label", []):
+            key, value = label.split("=", 1)
+            assert node["metadata"]["labels"].get(key) == value, (name, label)
+        taints = ["%s=%s:%s" % (t["key"], t.get("value", ""), t["effect"]) for t in node["spec"].get("taints", [])
+                  if not t["key"].startswith("node.kubernetes.io/")]
+        assert sorted(taints) == sorted(config.get("node-taint", [])), name
+        ready = [c for c in node["status"]["conditions"] if c["type"] == "Ready"][0]
+        assert ready["status"] == "True", name
+
+
+def test_addons_were_applied_and_installed_by_helm_controller():
+    charts = dict((c["metadata"]["name"], c) for c in kube_json("get", "helmcharts.helm.cattle.io", "-n", "kube-system")["items"])
+    assert {"harmony", "nfs-provisioner"} <= set(charts)
+    for name in ("harmony", "nfs-provisioner"):
+        job = kube_json("get", "job", "-n", "kube-system", "helm-install-" + name)
+        assert any(c["type"] == "Complete" and c["status"] == "True" for c in job["status"]["conditions"]), name
+
+
+def test_instances_are_running_with_their_settings():
+    for name in ("campus", "legacy"):
+        deployments = kube_json("get", "deployments", "-n", name)["items"]
+        names = sorted(d["metadata"]["name"] for d in deployments)
+        assert {"lms", "cms", "lms-worker", "cms-worker"} <= set(names), names
+        for deployment in deployments:
+            available = [c for c in deployment["status"].get("conditions", []) if c["type"] == "Available"]
+            assert available and available[0]["status"] == "True", (name, deployment["metadata"]["name"])
+        release = kube_json("get", "configmap", "-n", name, "openedx-ops-release")
+        assert release["data"]["tutor_version"] in ("22.0.3", "18.2.2")
+    # The lab's declared autoscaling arrived as a HorizontalPodAutoscaler.
+    hpa = kube_json("get", "hpa", "-n", "campus", "lms")
+    assert hpa["spec"]["maxReplicas"] == 4
+
+
+def test_second_run_changes_nothing_and_check_diff_agrees():
+    result = playbook("site.yml")
+    changed = changed_by_host(result.stdout)
+    assert changed and all(v == 0 for v in changed.values()), changed
+    result = playbook("site.yml", "--check", "--diff")
+    changed = changed_by_host(result.stdout)
+    assert changed and all(v == 0 for v in changed.values()), changed
+
+
+def _lms_settings():
+    """The settings ConfigMaps the lms Deployment of campus mounts now (Tutor names them by content hash)."""
+    deployment = kube_json("get", "deployment", "-n", "campus", "lms")
+    names = [v["configMap"]["name"] for v in deployment["spec"]["template"]["spec"].get("volumes", [])
+             if "configMap" in v]
+    return "".join(json.dumps(kube_json("get", "configmap", "-n", "campus", name)) for name in names)
+
+
+def test_a_changed_setting_shows_in_check_mode_then_applies():
+    changed_file = instances_with(lambda items: items[0]["config"].update(PLATFORM_NAME="Campus (changed)"))
+    original = instances_with(lambda items: None)
+    assert "Campus (changed)" not in kubectl("get", "configmaps", "-n", "campus", "-o", "yaml").stdout
+    try:
+        preview = playbook("playbooks/openedx_instances.yml", "--check", "--diff", "-e", "@" + changed_file)
+        assert changed_by_host(preview.stdout)["openedx-instance-campus"] > 0
+        assert "Campus (changed)" in preview.stdout
+        assert "Campus (changed)" not in kubectl("get", "configmaps", "-n", "campus", "-o", "yaml").stdout, \
+            "check mode applied something"
+        playbook("playbooks/openedx_instances.yml", "-e", "@" + changed_file)
+        assert "Campus (changed)" in _lms_settings()
+    finally:
+        playbook("playbooks/openedx_instances.yml", "-e", "@" + original)
+        os.unlink(changed_file)
+        os.unlink(original)
+    assert "Campus (changed)" not in _lms_settings()
+    # Tutor names ConfigMaps by content and nothing prunes the one of the changed setting: remove it here,
+    # so the lab is as it was.
+    for item in kube_json("get", "configmaps", "-n", "campus")["items"]:
+        if "Campus (changed)" in json.dumps(item):
+            kubectl("delete", "configmap", "-n", "campus", item["metadata"]["name"])
+
+
+def test_absent_keeps_the_volumes_and_purge_removes_the_namespace():
+    extra = {"name": "scratch", "tutor_version": "22.0.3", "lms_host": "learn.scratch.oxlab.test",
+             "https": False, "plugins": [{"name": "pod-autoscaling", "pip": "tutor-contrib-pod-autoscaling==22.1.0"}]}
+    present = instances_with(lambda items: items.append(dict(extra)))
+    absent = instances_with(lambda items: items.append(dict(extra, state="absent")))
+    purge = instances_with(lambda items: items.append(dict(extra, state="absent", purge=True)))
+    try:
+        playbook("playbooks/openedx_instances.yml", "-e", "@" + present)
+        assert kube_json("get", "deployment", "-n", "scratch", "lms")["status"]["availableReplicas"] >= 1
+        claims = sorted(c["metadata"]["name"] for c in kube_json("get", "pvc", "-n", "scratch")["items"])
+        assert "mysql" in claims
+        playbook("playbooks/openedx_instances.yml", "-e", "@" + absent)
+        assert kube_json("get", "deployments", "-n", "scratch")["items"] == []
+        assert sorted(c["metadata"]["name"] for c in kube_json("get", "pvc", "-n", "scratch")["items"]) == claims
+        playbook("playbooks/openedx_instances.yml", "-e", "@" + purge)
+        deadline = time.time() + 120
+        while kubectl("get", "namespace", "scratch", check=False).returncode == 0 and time.time() < deadline:
+            time.sleep(2)
+        assert kubectl("get", "namespace", "scratch", check=False).returncode != 0
+    finally:
+        for path in (present, absent, purge):
+            os.unlink(path)
+
+
+def test_cluster_layers_never_use_the_users_own_kubeconfig(tmp_path):
+    """A HOME whose ~/.kube/config names another (unreachable) cluster and a KUBECONFIG that does
+    not exist: the add-on and instance layers must still reach the lab, through the fetched file."""
+    (tmp_path / ".kube").mkdir()
+    (tmp_path / ".kube" / "config").write_text(yaml.safe_dump({
+        "apiVersion": "v1", "kind": "Config", "current-context": "wrong",
+        "clusters": [{"name": "wrong", "cluster": {"server": "https://127.0.0.1:1"}}],
+        "contexts": [{"name": "wrong", "context": {"cluster": "wrong", "user": "wrong"}}],
+        "users": [{"name": "wrong", "user": {"token": "not-a-token"}}]}))
+    shutil.copytree(os.path.expanduser("~/.ansible"), tmp_path / ".ansible", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("tmp", "cp"))
+    # Tutor's init runs again only when its marker is gone: remove it, so Tutor runs under this HOME too.
+    kubectl("delete", "configmap", "-n", "legacy", "openedx-ops-release")
+    env = {"HOME": str(tmp_path), "KUBECONFIG": str(tmp_path / "missing")}
+    result = playbook("playbooks/cluster_addons.yml", "playbooks/openedx_instances.yml", env=env)
+    assert "Run Tutor's init jobs once per release" in result.stdout
+    assert re.search(r"changed: \[openedx-instance-legacy\].*\n*.*", result.stdout.split("Run Tutor's init jobs")[1])
+    assert kube_json("get", "configmap", "-n", "legacy", "openedx-ops-release")["data"]["tutor_version"] == "18.2.2"
+
+
+def _vip_holder():
+    for name in LBS:
+        out = docker("exec", "oxlab-" + name, "ip", "-4", "-o", "addr", "show", "dev", "eth0", check=False).stdout
+        if " %s/" % VIP in out:
+            return name
+    return None
+
+
+def _api_outage(action, seconds=20.0, interval=0.2):
+    """Seconds during which `kubectl get nodes` through the VIP failed (2 s request timeout) after
+    ``action``, and the slowest request."""
+    started = time.monotonic()
+    action()
+    first_failure = last_failure = None
+    failures = 0
+    slowest = 0.0
+    while time.monotonic() - started < seconds:
+        sent = time.monotonic()
+        try:
+            ok = kubectl("get", "nodes", "-o", "name", check=False, timeout=5, request_timeout="2s").returncode == 0
+        except subprocess.TimeoutExpired:
+            ok = False
+        now = time.monotonic() - started
+        slowest = max(slowest, time.monotonic() - sent)
+        if not ok:
+            failures += 1
+            first_failure = now if first_failure is None else first_failure
+            last_failure = now
+        time.sleep(interval)
+    return {"failed_requests": failures, "slowest_request_seconds": round(slowest, 2),
+            "outage_seconds": round(last_failure, 2) if last_failure is not None else 0.0}
+
+
+def test_the_api_survives_losing_a_control_plane_node_and_the_vip_holder():
+    holder = _vip_holder()
+    assert holder
+    try:
+        cp = _api_outage(lambda: docker("kill", "oxlab-cp1"))
+        lb = _api_outage(lambda: docker("kill", "oxlab-" + holder))
+        record("api_failover", {"cp1_killed": cp, "vip_holder_killed": dict(lb, stopped=holder,
+                                                                          new_holder=_vip_holder())})
+        print("API through the VIP: cp1 killed -> %s; %s killed -> %s" % (cp, holder, lb))
+        assert cp["outage_seconds"] < 5.0 and lb["outage_seconds"] < 5.0
+        assert kubectl("get", "nodes", check=False).returncode == 0
+    finally:
+        docker("start", "oxlab-cp1", "oxlab-" + holder)
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            ready = docker("exec", "oxlab-cp1", "systemctl", "is-active", "lab-kube-apiserver", check=False).stdout
+            if ready.strip() == "active" and kubectl("get", "--raw", "/readyz", check=False).returncode == 0:
+                break
+            time.sleep(2)
+
+
+def test_upgrade_rehearsal_drains_a_worker_and_stops_where_rke2_would_restart():
+    """upgrade.yml's checks and its cordon/drain/uncordon (kubernetes.core) against the real API; no RKE2
+    is installed in the lab, so the rehearsal stops where RKE2 would be installed and restarted."""
+    def pods_on(node):
+        items = kube_json("get", "pods", "-A", "--field-selector", "spec.nodeName=%s" % node)["items"]
+        return [p for p in items if p["metadata"].get("ownerReferences", [{}])[0].get("kind") == "ReplicaSet"
+                and p["status"].get("phase") == "Running"]
+    before = set((p["metadata"]["namespace"], p["metadata"]["name"]) for p in pods_on("worker2"))
+    assert before, "nothing runs on worker2 to drain"
+    result = playbook("playbooks/upgrade.yml", "-e", "upgrade_rehearsal=true", "--limit", "localhost,worker2")
+    out = result.stdout
+    assert "TASK [Cordon and drain the worker]" in out and "TASK [Uncordon the worker]" in out
+    assert "rehearsal: worker2 is drained; RKE2 v1.35.4+rke2r1 would be installed and the node restarted here" in out
+    assert "Install the new RKE2 release" not in out
+    node = kube_json("get", "node", "worker2")
+    assert not node["spec"].get("unschedulable"), "worker2 was left cordoned"
+    # The drain evicted the worker's pods; their deployments are whole again on the other workers.
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        unavailable = [d["metadata"]["name"] for ns in ("campus", "legacy")
+                       for d in kube_json("get", "deployments", "-n", ns)["items"]
+                       if d["status"].get("availableReplicas", 0) < d["spec"]["replicas"]]
+        if not unavailable:
+            break
+        time.sleep(3)
+    assert not unavailable, unavailable
+    still = [(ns, name) for ns, name in before if kubectl("get", "pod", "-n", ns, name, check=False).returncode == 0]
+    assert not still, "not evicted: %s" % still
