@@ -2,7 +2,7 @@
 upstream etcd, kube-apiserver, kube-controller-manager, kube-scheduler and helm-controller,
 with kwok simulating the kubelets. Needs `make lab` (the lab converged by site.yml).
 
-Run by tests/integration/run, after test_lb_nfs (which stops and restarts a balancer).
+Run by tests/integration/run. test_the_api_survives... stops cp1 and the VIP holder and starts them again.
 """
 
 import json

@@ -3,7 +3,8 @@
 The corpus of tests/inventories/good uses 10.9.0.0/24 with the lab's last octets, so each inventory
 is pointed at the lab's hosts (172.30.0.0/24) and run through the host layers in check mode: every
 task and template is evaluated with that inventory's values and the plan's defaults, and the lab's
-hosts (converged for inventories/lab) are left as they are. No cluster is applied (cluster_apply false).
+hosts (converged for inventories/lab) are left as they are. No cluster is applied and RKE2 is not
+installed (cluster_apply and rke2_install false: RKE2 cannot be downloaded here).
 """
 
 import glob
@@ -41,7 +42,7 @@ def test_host_layers_converge_with_every_good_inventory(path, tmp_path):
     inventory = on_the_lab(path, str(tmp_path))
     env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
     result = subprocess.run(
-        [os.path.join(BIN, "ansible-playbook"), "-i", inventory, "--check", "-e", "cluster_apply=false",
+        [os.path.join(BIN, "ansible-playbook"), "-i", inventory, "--check", "-e", '{"cluster_apply": false, "rke2_install": false}',
          "playbooks/prepare_hosts.yml", "playbooks/loadbalancers.yml", "playbooks/nfs.yml", "playbooks/rke2.yml"],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
