@@ -37,7 +37,7 @@ _value:
 """
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
-    CLUSTER_DEFAULTS, HOST_VARS, SECRET_CLUSTER_VARS, secret_shape)
+    CLUSTER_DEFAULTS, HOST_VARS, OPAQUE_CLUSTER_VARS, SECRET_CLUSTER_VARS, secret_shape)
 
 
 def plan_inputs(hostvars, hosts):
@@ -52,7 +52,7 @@ def cluster_inputs(variables):
     """The cluster variables of the inventory contract that are set in ``variables``; secrets only as
     their shapes (type, length, blank, example), never their values."""
     picked = dict((key, variables[key]) for key in CLUSTER_DEFAULTS if key in variables and variables[key] is not None)
-    for key in SECRET_CLUSTER_VARS:
+    for key in SECRET_CLUSTER_VARS + OPAQUE_CLUSTER_VARS:
         if key in picked:
             picked[key] = secret_shape(picked[key])
     return picked
@@ -64,9 +64,13 @@ def instance_inputs(instances):
         return instances
     result = []
     for item in instances:
-        if isinstance(item, dict) and isinstance(item.get("secrets"), dict):
+        if isinstance(item, dict) and "secrets" in item:
             item = dict(item)
-            item["secrets"] = dict((key, secret_shape(value)) for key, value in item["secrets"].items())
+            if isinstance(item["secrets"], dict):
+                item["secrets"] = dict((key, secret_shape(value)) for key, value in item["secrets"].items())
+            elif item["secrets"] is not None:
+                # Not a mapping: the plan reports it; its value must not reach the invocation either.
+                item["secrets"] = secret_shape(item["secrets"])
         result.append(item)
     return result
 

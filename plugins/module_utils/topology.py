@@ -63,6 +63,9 @@ CLUSTER_DEFAULTS = OrderedDict([
     ("capacity_addons_reserved", {"cpu": "2", "memory": "8Gi"}),
 ])
 SECRET_CLUSTER_VARS = ("rke2_token", "lb_vrrp_password")
+# Cluster variables that may hold passwords without being secrets themselves (chart values): like the
+# secrets, the plan sees only their shape and the role that uses them reads the inventory's value.
+OPAQUE_CLUSTER_VARS = ("harmony_values",)
 # The marked example values of inventories/baremetal start with this.
 EXAMPLE_SECRET_PREFIX = "EXAMPLE"
 
@@ -192,7 +195,7 @@ def cluster_settings(cluster):
     for key, default in CLUSTER_DEFAULTS.items():
         value = cluster.get(key)
         settings[key] = default if value is None else value
-    for key in SECRET_CLUSTER_VARS:
+    for key in SECRET_CLUSTER_VARS + OPAQUE_CLUSTER_VARS:
         settings[key] = secret_shape(settings[key])
     return settings
 
@@ -270,7 +273,7 @@ def _check_cluster(c, s):
     router = s["lb_vrrp_router_id"]
     if not _is_int(router) or not 1 <= router <= 255:
         c.error("lb_vrrp_router_id", "%r must be an integer from 1 to 255" % (router,))
-    if not isinstance(s["harmony_values"], dict):
+    if s["harmony_values"]["type"] != "mapping":
         c.error("harmony_values", "must be a mapping deep-merged over the chart defaults")
     if not isinstance(s["harmony_chart_version"], str) or not re.match(r"^\d+\.\d+\.\d+$", s["harmony_chart_version"]):
         c.error("harmony_chart_version", "'%s' is not a chart version like '0.11.0'" % (s["harmony_chart_version"],))
@@ -428,8 +431,11 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
         c.error(where, "https is true but letsencrypt_email is not set; cert-manager needs an ACME "
                 "account e-mail (set letsencrypt_email, or https: false)")
     for key in ("config", "secrets"):
-        if not isinstance(inst[key], dict):
-            c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, type(inst[key]).__name__))
+        if is_secret_shape(inst[key]):
+            c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, inst[key]["type"]))
+            inst[key] = {}
+        elif not isinstance(inst[key], dict):
+            c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, _type_name(inst[key])))
             inst[key] = {}
     # The plan keeps the names of the instance's secrets, never their values: the role reads the
     # values from the inventory (vault) when it writes Tutor's config.yml.
@@ -737,7 +743,7 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     s["render_dir"] = render_dir
     if not s["cluster_kubeconfig"]:
         s["cluster_kubeconfig"] = "%s/artifacts/%s.kubeconfig" % ((inventory_dir or ".").rstrip("/"), s["cluster_name"])
-    public = dict((k, v) for k, v in s.items() if k not in SECRET_CLUSTER_VARS)
+    public = dict((k, v) for k, v in s.items() if k not in SECRET_CLUSTER_VARS + OPAQUE_CLUSTER_VARS)
     example_secrets = [k for k in SECRET_CLUSTER_VARS if s[k]["example"]]
     for inst in normalised:
         example_secrets += ["instance %s secrets.%s" % (inst["name"], k) for k in inst["example_secret_keys"]]

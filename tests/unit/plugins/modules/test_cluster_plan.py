@@ -89,3 +89,13 @@ def test_example_secrets_are_named_not_shown(run):
     assert kind is ModuleExit
     assert result["plan"]["example_secrets"] == ["lb_vrrp_password", "instance alpha secrets.MYSQL_ROOT_PASSWORD"]
     assert "EXAMPLE-ONLY-replace-me" not in repr(result)
+
+
+def test_secrets_that_are_not_a_mapping_are_refused_without_being_shown(run):
+    args = arguments()
+    args["instances"][0]["secrets"] = "hunter2-plain-string"
+    args = _through_filters(args)
+    assert "hunter2-plain-string" not in repr(args)
+    kind, result = run(args)
+    assert kind is ModuleFail
+    assert "instance alpha: secrets must be a mapping of Tutor settings, got str" in result["errors"]
