@@ -111,7 +111,7 @@ def instance_settings(instance, harmony_namespace="harmony", ingress_class="trae
 def default_autoscaling_plugin(tutor_version):
     """The pod-autoscaling plugin entry for ``tutor_version``, or None when no release exists for it."""
     try:
-        major = int(str(tutor_version).split(".")[0])
+        major = int(str(tutor_version).split(".", 1)[0])
     except ValueError:
         return None
     release = AUTOSCALING_PLUGIN_RELEASES.get(major)

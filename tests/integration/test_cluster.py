@@ -266,8 +266,8 @@ def test_the_api_survives_losing_a_control_plane_node_and_the_vip_holder():
     try:
         cp = _api_outage(lambda: docker("kill", "oxlab-cp1"))
         lb = _api_outage(lambda: docker("kill", "oxlab-" + holder))
-        record("api_failover", {"cp1_killed": cp, "vip_holder_killed": dict(lb, stopped=holder,
-                                                                          new_holder=_vip_holder())})
+        record("api_failover", {"cp1_killed": cp,
+                                "vip_holder_killed": dict(lb, stopped=holder, new_holder=_vip_holder())})
         print("API through the VIP: cp1 killed -> %s; %s killed -> %s" % (cp, holder, lb))
         assert cp["outage_seconds"] < 5.0 and lb["outage_seconds"] < 5.0
         assert kubectl("get", "nodes", check=False).returncode == 0

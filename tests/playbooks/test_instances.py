@@ -191,7 +191,7 @@ def test_declared_secrets_arrive_verbatim_and_are_never_printed(tmp_path):
     assert config["LMS_HOST"] == "learn.campus.oxlab.test"
     assert secret not in result.stdout and secret not in result.stderr
     objs = rendered(str(tmp_path), "campus")
-    hosts = [rule["host"] for (kind, _), obj in objs.items() if kind == "Ingress" for rule in obj["spec"]["rules"]]
+    hosts = [rule["host"] for key, obj in objs.items() if key[0] == "Ingress" for rule in obj["spec"]["rules"]]
     assert "learn.campus.oxlab.test" in hosts and not any("*" in h for h in hosts)
     # The secret reached the objects Tutor renders for the pods (the MySQL Deployment's environment).
     assert any(secret in json.dumps(obj) for obj in objs.values())

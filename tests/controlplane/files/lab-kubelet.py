@@ -36,12 +36,12 @@ def node_object(config):
     labels = {"kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64",
               "beta.kubernetes.io/os": "linux", "beta.kubernetes.io/arch": "amd64"}
     for item in config.get("node-label") or []:
-        key, _, value = item.partition("=")
+        key, _sep, value = item.partition("=")
         labels[key] = value
     taints = []
     for item in config.get("node-taint") or []:
-        key_value, _, effect = item.rpartition(":")
-        key, _, value = key_value.partition("=")
+        key_value, _colon, effect = item.rpartition(":")
+        key, _equals, value = key_value.partition("=")
         taint = {"key": key, "effect": effect}
         if value:
             taint["value"] = value
