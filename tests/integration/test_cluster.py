@@ -10,35 +10,16 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 
 import pytest
 import yaml
+from labtools import ROOT, changed_by_host, docker, playbook, vip_holder
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.path.dirname(sys.executable)
 KUBECONFIG = os.path.join(ROOT, "inventories", "lab", "artifacts", "oxlab.kubeconfig")
 LAB_VARS = os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "cluster.yml")
 RESULTS = os.path.join(ROOT, "tests", "output", "cluster.json")
-LBS = ("lb1", "lb2")
-VIP = "172.30.0.10"
-
-
-def playbook(*args, check=True, env=None):
-    run_env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
-    run_env.update(env or {})
-    result = subprocess.run([os.path.join(BIN, "ansible-playbook"), "-i", "inventories/lab"] + list(args),
-                            cwd=ROOT, env=run_env, capture_output=True, text=True, check=False)
-    if check and result.returncode != 0:
-        raise AssertionError(result.stdout[-6000:] + result.stderr[-2000:])
-    return result
-
-
-def changed_by_host(output):
-    recap = output.split("PLAY RECAP")[-1]
-    return dict((m.group(1), int(m.group(2))) for m in re.finditer(r"^(\S+)\s+: ok=\d+\s+changed=(\d+)", recap, re.M))
 
 
 def kubectl(*args, check=True, timeout=30, request_timeout="10s"):
@@ -51,10 +32,6 @@ def kubectl(*args, check=True, timeout=30, request_timeout="10s"):
 
 def kube_json(*args):
     return json.loads(kubectl(*args, "-o", "json").stdout)
-
-
-def docker(*args, check=True):
-    return subprocess.run(["docker"] + list(args), capture_output=True, text=True, check=check)
 
 
 def record(key, value):
@@ -227,14 +204,6 @@ def test_cluster_layers_never_use_the_users_own_kubeconfig(tmp_path):
     assert kube_json("get", "configmap", "-n", "legacy", "openedx-ops-release")["data"]["tutor_version"] == "18.2.2"
 
 
-def _vip_holder():
-    for name in LBS:
-        out = docker("exec", "oxlab-" + name, "ip", "-4", "-o", "addr", "show", "dev", "eth0", check=False).stdout
-        if " %s/" % VIP in out:
-            return name
-    return None
-
-
 def _api_outage(action, seconds=20.0, interval=0.2):
     """Seconds during which `kubectl get nodes` through the VIP failed (2 s request timeout) after
     ``action``, and the slowest request."""
@@ -260,14 +229,14 @@ def _api_outage(action, seconds=20.0, interval=0.2):
             "outage_seconds": round(last_failure, 2) if last_failure is not None else 0.0}
 
 
-def test_the_api_survives_losing_a_control_plane_node_and_the_vip_holder():
-    holder = _vip_holder()
+def test_the_api_survives_losing_a_control_plane_node_and_thevip_holder():
+    holder = vip_holder()
     assert holder
     try:
         cp = _api_outage(lambda: docker("kill", "oxlab-cp1"))
         lb = _api_outage(lambda: docker("kill", "oxlab-" + holder))
         record("api_failover", {"cp1_killed": cp,
-                                "vip_holder_killed": dict(lb, stopped=holder, new_holder=_vip_holder())})
+                                "vip_holder_killed": dict(lb, stopped=holder, new_holder=vip_holder())})
         print("API through the VIP: cp1 killed -> %s; %s killed -> %s" % (cp, holder, lb))
         assert cp["outage_seconds"] < 5.0 and lb["outage_seconds"] < 5.0
         assert kubectl("get", "nodes", check=False).returncode == 0
@@ -282,7 +251,7 @@ def test_the_api_survives_losing_a_control_plane_node_and_the_vip_holder():
         # keepalived preempts: the restarted balancer (higher priority) takes the VIP back, which cuts
         # the connections opened through the other one meanwhile. Let that happen before going on.
         deadline = time.time() + 60
-        while time.time() < deadline and _vip_holder() != holder:
+        while time.time() < deadline and vip_holder() != holder:
             time.sleep(1)
         time.sleep(3)
 

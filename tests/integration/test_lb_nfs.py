@@ -7,46 +7,16 @@ import json
 import os
 import re
 import subprocess
-import sys
 import time
 import uuid
 
 import pytest
+from labtools import LBS, ROOT, VIP, changed_by_host, docker, playbook, vip_holder
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.path.dirname(sys.executable)
 HERE = os.path.dirname(__file__)
-VIP = "172.30.0.10"
 CLIENT = "oxlab-client"
 CLIENT_IP = "172.30.0.100"
-LBS = {"lb1": "172.30.0.11", "lb2": "172.30.0.12"}
 RESULTS = os.path.join(ROOT, "tests", "output", "lb_nfs.json")
-
-
-def playbook(*args, check=True):
-    env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
-    result = subprocess.run([os.path.join(BIN, "ansible-playbook"), "-i", "inventories/lab"] + list(args),
-                            cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    if check and result.returncode != 0:
-        raise AssertionError(result.stdout[-4000:] + result.stderr[-2000:])
-    return result
-
-
-def changed_by_host(output):
-    recap = output.split("PLAY RECAP")[-1]
-    return dict((m.group(1), int(m.group(2))) for m in re.finditer(r"^(\S+)\s+: ok=\d+\s+changed=(\d+)", recap, re.M))
-
-
-def docker(*args, check=True):
-    return subprocess.run(["docker"] + list(args), capture_output=True, text=True, check=check)
-
-
-def vip_holder():
-    for name in LBS:
-        out = docker("exec", "oxlab-" + name, "ip", "-4", "-o", "addr", "show", "dev", "eth0", check=False).stdout
-        if " %s/" % VIP in out:
-            return name
-    return None
 
 
 def probe(port, seconds, interval=0.1):
