@@ -1,6 +1,7 @@
 """What the lab's integration tests share: running a playbook on inventories/lab, reading its
 recap, docker, and which balancer holds the VIP."""
 
+import json
 import os
 import re
 import subprocess
@@ -37,3 +38,15 @@ def vip_holder():
         if " %s/" % VIP in out:
             return name
     return None
+
+
+def record_result(path, key, value):
+    """Keep a measured figure in a JSON file of tests/output (read into the README's tables)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    data = {}
+    if os.path.exists(path):
+        with open(path) as handle:
+            data = json.load(handle)
+    data[key] = value
+    with open(path, "w") as handle:
+        json.dump(data, handle, indent=2)

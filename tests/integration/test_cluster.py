@@ -15,7 +15,7 @@ import time
 
 import pytest
 import yaml
-from labtools import ROOT, changed_by_host, docker, playbook, vip_holder
+from labtools import ROOT, changed_by_host, docker, playbook, record_result, vip_holder
 
 KUBECONFIG = os.path.join(ROOT, "inventories", "lab", "artifacts", "oxlab.kubeconfig")
 LAB_VARS = os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "cluster.yml")
@@ -35,11 +35,7 @@ def kube_json(*args):
 
 
 def record(key, value):
-    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
-    data = json.load(open(RESULTS)) if os.path.exists(RESULTS) else {}
-    data[key] = value
-    with open(RESULTS, "w") as handle:
-        json.dump(data, handle, indent=2)
+    record_result(RESULTS, key, value)
 
 
 def instances_with(change):

@@ -11,7 +11,7 @@ import time
 import uuid
 
 import pytest
-from labtools import LBS, ROOT, VIP, changed_by_host, docker, playbook, vip_holder
+from labtools import LBS, ROOT, VIP, changed_by_host, docker, playbook, record_result, vip_holder
 
 HERE = os.path.dirname(__file__)
 CLIENT = "oxlab-client"
@@ -25,11 +25,7 @@ def probe(port, seconds, interval=0.1):
 
 
 def record(key, value):
-    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
-    data = json.load(open(RESULTS)) if os.path.exists(RESULTS) else {}
-    data[key] = value
-    with open(RESULTS, "w") as handle:
-        json.dump(data, handle, indent=2)
+    record_result(RESULTS, key, value)
 
 
 @pytest.fixture(scope="module", autouse=True)
