@@ -1,5 +1,6 @@
-"""Upgrade, snapshot and restore on the lab: their safety checks run for real and refuse,
-because no RKE2 is installed there (rke2_install: false); nothing on the hosts changes."""
+"""Safety checks on the lab: upgrade, snapshot and restore refuse because no RKE2 is installed there
+(rke2_install: false); example secrets are refused; check mode on a fresh controller. Nothing on the
+hosts changes."""
 
 import os
 import subprocess
@@ -44,3 +45,28 @@ def test_snapshot_refuses_without_rke2():
     result = playbook("etcd_snapshot.yml")
     assert result.returncode == 2
     assert "rke2_install is false: no etcd runs on etcd1" in result.stdout
+
+
+def _sha(host, path):
+    return subprocess.run(["docker", "exec", "oxlab-" + host, "sha256sum", path],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_example_secrets_are_refused_before_anything_is_written():
+    """The marked example values of inventories/baremetal never reach a host."""
+    before = (_sha("lb1", "/etc/keepalived/keepalived.conf"), _sha("etcd1", "/etc/rancher/rke2/config.yaml"))
+    result = playbook("loadbalancers.yml", "-e", '{"lb_vrrp_password": "EXAMPLE1"}')
+    assert result.returncode == 2
+    assert "host lb1: lb_vrrp_password still holds the example value" in result.stdout
+    result = playbook("rke2.yml", "-e", '{"rke2_token": "EXAMPLE-ONLY-replace-with-a-vaulted-random-token"}')
+    assert result.returncode == 2
+    assert "host etcd1: rke2_token still holds the example value" in result.stdout
+    assert (_sha("lb1", "/etc/keepalived/keepalived.conf"), _sha("etcd1", "/etc/rancher/rke2/config.yaml")) == before
+
+
+def test_check_mode_on_a_fresh_controller_says_the_nodes_are_not_checked(tmp_path):
+    kubeconfig = tmp_path / "artifacts" / "oxlab.kubeconfig"
+    result = playbook("rke2.yml", "--check", "-e", '{"cluster_kubeconfig": "%s"}' % kubeconfig)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "%s does not exist yet (check mode): the nodes are not checked" % kubeconfig in result.stdout
+    assert not kubeconfig.exists()
