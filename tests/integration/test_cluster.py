@@ -264,8 +264,11 @@ def test_upgrade_rehearsal_drains_a_worker_and_stops_where_rke2_would_restart():
     result = playbook("playbooks/upgrade.yml", "-e", "upgrade_rehearsal=true", "--limit", "localhost,worker2")
     out = result.stdout
     assert "TASK [Cordon and drain the worker]" in out and "TASK [Uncordon the worker]" in out
-    assert "rehearsal: worker2 is drained; RKE2 v1.35.4+rke2r1 would be installed and the node restarted here" in out
-    assert "Install the new RKE2 release" not in out
+    assert ("rehearsal: on worker2 the configuration would be rendered for v1.35.4+rke2r1, the release installed, "
+            "the node restarted") in out
+    # Every node's release was read first; none runs RKE2 in the lab.
+    assert "worker2: no RKE2 runs here (rehearsal)" in out
+    assert "Render the configuration for the new release" not in out and "Install the new release" not in out
     node = kube_json("get", "node", "worker2")
     assert not node["spec"].get("unschedulable"), "worker2 was left cordoned"
     # The drain evicted the worker's pods; their deployments are whole again on the other workers.
@@ -280,3 +283,69 @@ def test_upgrade_rehearsal_drains_a_worker_and_stops_where_rke2_would_restart():
     assert not unavailable, unavailable
     still = [(ns, name) for ns, name in before if kubectl("get", "pod", "-n", ns, name, check=False).returncode == 0]
     assert not still, "not evicted: %s" % still
+
+
+def _pdb_blocked_workload(node):
+    manifest = {
+        "apiVersion": "v1", "kind": "List", "items": [
+            {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "drain-test"}},
+            {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "guarded", "namespace": "drain-test"},
+             "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "guarded"}},
+                      "template": {"metadata": {"labels": {"app": "guarded"}},
+                                   "spec": {"nodeName": node, "containers": [{"name": "app", "image": "busybox"}]}}}},
+            {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": "guarded", "namespace": "drain-test"},
+             "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app": "guarded"}}}},
+        ]}
+    path = os.path.join(ROOT, "tests", "output", "drain-test.json")
+    with open(path, "w") as handle:
+        json.dump(manifest, handle)
+    kubectl("apply", "-f", path)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        pdb = kube_json("get", "pdb", "-n", "drain-test", "guarded")
+        if pdb.get("status", {}).get("currentHealthy") == 1:
+            return
+        time.sleep(2)
+    raise AssertionError("the guarded pod never became healthy: %s" % pdb.get("status"))
+
+
+def test_a_drain_blocked_by_a_pod_disruption_budget_is_retried_then_stops_the_upgrade():
+    _pdb_blocked_workload("worker3")
+    try:
+        began = time.time()
+        result = playbook("playbooks/upgrade.yml", "-e", "upgrade_rehearsal=true", "--limit", "localhost,worker3",
+                          "-e", '{"rke2_drain_timeout": 12, "rke2_drain_retry_delay": 3}', check=False)
+        seconds = time.time() - began
+        out = result.stdout
+        assert result.returncode != 0
+        # Retried, not failed at the first refused eviction.
+        assert re.search(r"FAILED - RETRYING: \[worker3 -> localhost\]: .*Drain the node, retried while evictions are refused", out), out[-4000:]
+        assert "the drain did not finish within rke2_drain_timeout (12 s)" in out
+        assert "drain-test/guarded-" in out
+        assert "would be rendered" not in out, "the upgrade went on past a failed drain"
+        assert seconds < 180, seconds
+        assert kube_json("get", "node", "worker3")["spec"].get("unschedulable") is True, "the node should stay cordoned"
+    finally:
+        kubectl("delete", "namespace", "drain-test", "--wait=false", check=False)
+        kubectl("uncordon", "worker3", check=False)
+
+
+@pytest.mark.parametrize("running,says", [
+    ("v1.33.9+rke2r1", "skips minor releases from v1.33.9+rke2r1: upgrade one minor at a time (v1.34 first)"),
+    ("v1.36.0+rke2r1", "is older than the running v1.36.0+rke2r1: downgrades are not supported"),
+])
+def test_upgrade_refuses_downgrades_and_skipped_minors_before_touching_any_node(running, says):
+    """A stand-in for the rke2 binary (a script printing the version line RKE2 prints; no RKE2 can be had
+    here) on one worker: the release check reads it and refuses before any node is cordoned."""
+    script = "#!/bin/sh\necho 'rke2 version %s (0000000)'\necho 'go version go1.24.4'\n" % running
+    docker("exec", "oxlab-worker3", "python3", "-c",
+           "import os; open('/usr/local/bin/rke2', 'w').write(%r); os.chmod('/usr/local/bin/rke2', 0o755)" % script)
+    try:
+        result = playbook("playbooks/upgrade.yml", "-e", "upgrade_rehearsal=true", check=False)
+        out = result.stdout
+        assert result.returncode != 0
+        assert "host worker3: rke2_version v1.35.4+rke2r1 " + says in out, out[-3000:]
+        assert "Cordon and drain the worker" not in out
+        assert not any(n["spec"].get("unschedulable") for n in kube_json("get", "nodes")["items"])
+    finally:
+        docker("exec", "oxlab-worker3", "rm", "-f", "/usr/local/bin/rke2")
