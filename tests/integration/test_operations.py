@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+from labtools import docker
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BIN = os.path.dirname(sys.executable)
 
@@ -70,3 +72,48 @@ def test_check_mode_on_a_fresh_controller_says_the_nodes_are_not_checked(tmp_pat
     assert result.returncode == 0, result.stdout[-3000:]
     assert "%s does not exist yet (check mode): the nodes are not checked" % kubeconfig in result.stdout
     assert not kubeconfig.exists()
+
+
+K8S_NODES = ("etcd1", "etcd2", "etcd3", "cp1", "cp2", "worker1", "worker2", "worker3")
+
+
+def _stand_in_rke2(nodes, release):
+    """A stand-in for the rke2 binary that only prints the version line RKE2 prints (no RKE2 can be
+    had here), so the restore's checks can be reached on the lab."""
+    script = "#!/bin/sh\necho 'rke2 version %s (0000000)'\n" % release
+    for node in nodes:
+        docker("exec", "oxlab-" + node, "python3", "-c",
+               "import os; open('/usr/local/bin/rke2', 'w').write(%r); os.chmod('/usr/local/bin/rke2', 0o755)" % script)
+
+
+def _remove_stand_ins():
+    for node in K8S_NODES:
+        docker("exec", "oxlab-" + node, "rm", "-f", "/usr/local/bin/rke2", check=False)
+
+
+RESTORE = ("etcd_restore.yml", "-e", '{"rke2_install": true}', "-e", "etcd_restore_confirm=oxlab")
+
+
+def test_restore_checks_the_snapshot_before_any_node_is_stopped():
+    _stand_in_rke2(K8S_NODES, "v1.35.4+rke2r1")
+    try:
+        result = playbook(*RESTORE, "-e", "etcd_restore_snapshot=/var/lib/rancher/rke2/server/db/snapshots/typo")
+        assert result.returncode != 0
+        assert ("host etcd1: etcd_restore_snapshot /var/lib/rancher/rke2/server/db/snapshots/typo is not a file on "
+                "this node") in result.stdout, result.stdout[-3000:]
+        assert "PLAY [Stop every RKE2 node]" not in result.stdout
+    finally:
+        _remove_stand_ins()
+
+
+def test_restore_refuses_nodes_without_the_plans_release_before_any_node_is_stopped():
+    _stand_in_rke2(["etcd1"], "v1.35.4+rke2r10")
+    try:
+        result = playbook(*RESTORE, "-e", "etcd_restore_snapshot=/tmp/snapshot")
+        assert result.returncode != 0
+        # By exact token: r10 is not r1.
+        assert ("host etcd1: RKE2 v1.35.4+rke2r10 runs, the inventory says rke2_version v1.35.4+rke2r1") in result.stdout
+        assert "host worker1: no RKE2 at /usr/local/bin/rke2" in result.stdout
+        assert "PLAY [Stop every RKE2 node]" not in result.stdout
+    finally:
+        _remove_stand_ins()
