@@ -349,3 +349,40 @@ def test_upgrade_refuses_downgrades_and_skipped_minors_before_touching_any_node(
         assert not any(n["spec"].get("unschedulable") for n in kube_json("get", "nodes")["items"])
     finally:
         docker("exec", "oxlab-worker3", "rm", "-f", "/usr/local/bin/rke2")
+
+
+def _release_record(name):
+    return kube_json("get", "configmap", "-n", name, "openedx-ops-release")["data"]
+
+
+def _set_release_record(name, **data):
+    kubectl("patch", "configmap", "-n", name, "openedx-ops-release", "--type", "merge", "-p",
+            json.dumps({"data": data}))
+
+
+def test_a_changed_plugin_set_runs_tutors_init_again_and_is_recorded():
+    recorded = _release_record("legacy")
+    assert "pod-autoscaling" in recorded["plugins"], recorded
+    _set_release_record("legacy", plugins=json.dumps(["an-old-plugin tutor-contrib-old==1.0"]))
+    result = playbook("playbooks/openedx_instances.yml")
+    out = result.stdout
+    assert re.search(r"TASK \[.*Run Tutor's init jobs of legacy\] \**\nchanged: \[openedx-instance-legacy\]", out), out[-4000:]
+    assert not re.search(r"TASK \[.*Run Tutor's init jobs of campus\]", out), "campus's plugins did not change"
+    assert _release_record("legacy") == recorded
+    assert changed_by_host(playbook("playbooks/openedx_instances.yml").stdout)["openedx-instance-legacy"] == 0
+
+
+def test_a_tutor_downgrade_is_refused_before_anything_is_applied():
+    recorded = _release_record("legacy")
+    _set_release_record("legacy", tutor_version="22.0.3")
+    try:
+        before = kubectl("get", "deployment", "-n", "legacy", "lms", "-o", "jsonpath={.metadata.resourceVersion}").stdout
+        result = playbook("playbooks/openedx_instances.yml", check=False)
+        assert result.returncode != 0
+        assert ("instance legacy: tutor_version 18.2.2 is older than the initialised 22.0.3: Tutor does not support "
+                "downgrades") in result.stdout, result.stdout[-3000:]
+        assert not re.search(r"TASK \[.*Apply all objects but the jobs, of legacy\]", result.stdout)
+        after = kubectl("get", "deployment", "-n", "legacy", "lms", "-o", "jsonpath={.metadata.resourceVersion}").stdout
+        assert before == after
+    finally:
+        _set_release_record("legacy", tutor_version=recorded["tutor_version"])
