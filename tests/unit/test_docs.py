@@ -119,3 +119,62 @@ def test_a_changed_role_option_fails(monkeypatch):
     monkeypatch.setattr(GEN, "option_default", lambda name, option, defaults: GEN.value_text(defaults.get(name)))
     rendered = GEN.render(_doc())
     assert "`loadbalancer_new_option`" in rendered and "`900`" in rendered
+
+
+def test_readme_lists_every_module_role_and_playbook():
+    readme = _read("README.md")
+    modules = [f[:-3] for f in os.listdir(os.path.join(ROOT, "plugins", "modules")) if f.endswith(".py")
+               and f != "__init__.py"]
+    roles = os.listdir(os.path.join(ROOT, "roles"))
+    playbooks = [f for f in os.listdir(os.path.join(ROOT, "playbooks")) if f.endswith(".yml")]
+    filters = []
+    for name in os.listdir(os.path.join(ROOT, "plugins", "filter")):
+        if name.endswith(".py"):
+            text = _read("plugins", "filter", name).split("def filters(self):")[-1]
+            filters += re.findall(r'"([a-z0-9_]+)": [a-z0-9_]+[,}]', text)
+    missing = [m for m in modules + roles + filters if "`%s`" % m not in readme]
+    missing += [p for p in playbooks if "`playbooks/%s`" % p not in readme]
+    assert missing == []
+
+
+def test_readme_names_only_playbooks_and_paths_that_exist():
+    for name in ("README.md", "docs/inventory.md", "docs/operations.md", "docs/lab.md", "docs/benchmarks.md"):
+        text = _read(name)
+        for path in re.findall(r"`((?:playbooks|roles|scripts|tests|benchmarks|inventories|docs)/[A-Za-z0-9_./-]+)`",
+                               text):
+            if "<" in path or "*" in path:
+                continue
+            assert os.path.exists(os.path.join(ROOT, path.rstrip("/"))), "%s names %s" % (name, path)
+
+
+def _anchors(text):
+    anchors = set()
+    for title in re.findall(r"^#+ (.+)$", text, re.MULTILINE):
+        slug = re.sub(r"[^\w\- ]", "", title.strip().lower()).replace(" ", "-")
+        anchors.add(slug)
+    return anchors
+
+
+def test_links_between_the_pages_resolve():
+    pages = ["README.md"] + ["docs/" + f for f in os.listdir(os.path.join(ROOT, "docs")) if f.endswith(".md")]
+    for page in pages:
+        text = _read(page)
+        for target in re.findall(r"\]\(([^)#\s]*)(?:#([^)\s]*))?\)", text):
+            link, anchor = target
+            if link.startswith(("http://", "https://", "mailto:")):
+                continue
+            path = os.path.normpath(os.path.join(os.path.dirname(os.path.join(ROOT, page)), link)) if link \
+                else os.path.join(ROOT, page)
+            assert path.startswith(ROOT + os.sep), "%s links outside the repository: %s" % (page, link)
+            assert os.path.exists(path), "%s links to %s" % (page, link)
+            if anchor and path.endswith(".md"):
+                with open(path) as handle:
+                    assert anchor in _anchors(handle.read()), "%s links to %s#%s" % (page, link, anchor)
+
+
+def test_docs_ship_and_logs_do_not():
+    galaxy = yaml.safe_load(_read("galaxy.yml"))
+    ignored = galaxy.get("build_ignore") or []
+    assert "*.log" in ignored
+    assert not [p for p in ignored if p.strip("/").split("/")[0] in ("docs", "docs*", "*.md")]
+    assert "*.log" in _read(".gitignore").split()
