@@ -178,3 +178,15 @@ def test_docs_ship_and_logs_do_not():
     assert "*.log" in ignored
     assert not [p for p in ignored if p.strip("/").split("/")[0] in ("docs", "docs*", "*.md")]
     assert "*.log" in _read(".gitignore").split()
+
+
+def test_requires_ansible_holds_the_tested_ansible_core():
+    from ansible.module_utils.compat.version import LooseVersion
+    from ansible.release import __version__
+    requires = yaml.safe_load(_read("meta", "runtime.yml"))["requires_ansible"]
+    match = re.match(r"^>=(\d+\.\d+\.\d+)$", requires)
+    assert match, requires
+    assert LooseVersion(__version__) >= LooseVersion(match.group(1))
+    # The pinned ansible-core is the one every test runs with: the lower bound is its minor release.
+    pinned = re.search(r"^ansible-core==(\d+\.\d+)\.\d+$", _read("constraints.txt"), re.MULTILINE).group(1)
+    assert match.group(1) == pinned + ".0"
