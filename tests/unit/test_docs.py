@@ -190,3 +190,18 @@ def test_requires_ansible_holds_the_tested_ansible_core():
     # The pinned ansible-core is the one every test runs with: the lower bound is its minor release.
     pinned = re.search(r"^ansible-core==(\d+\.\d+)\.\d+$", _read("constraints.txt"), re.MULTILINE).group(1)
     assert match.group(1) == pinned + ".0"
+
+
+def test_changelog_fragments_are_well_formed():
+    config = yaml.safe_load(_read("changelogs", "config.yaml"))
+    sections = set(s[0] for s in config["sections"]) | {config["prelude_section_name"], config["trivial_section_name"]}
+    folder = os.path.join(ROOT, "changelogs", "fragments")
+    for name in sorted(os.listdir(folder)):
+        text = _read("changelogs", "fragments", name)
+        for number, line in enumerate(text.splitlines(), 1):
+            assert len(line) <= 110, "%s:%d is longer than 110 characters" % (name, number)
+        data = yaml.safe_load(text)
+        assert isinstance(data, dict) and set(data) <= sections, name
+        for section, entries in data.items():
+            if section != config["prelude_section_name"]:
+                assert isinstance(entries, list) and all(isinstance(e, str) and e for e in entries), name
