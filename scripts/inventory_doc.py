@@ -31,8 +31,8 @@ for candidate in (os.path.join(ROOT, ".collections"), os.path.abspath(os.path.jo
             sys.path.insert(0, candidate)
         break
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology  # noqa: E402
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils import tutor_settings  # noqa: E402
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology  # noqa: E402 pylint: disable=wrong-import-position
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils import tutor_settings  # noqa: E402 pylint: disable=wrong-import-position
 
 ROLES = ("host_prep", "rke2", "loadbalancer", "nfs_server", "nfs_provisioner", "harmony", "openedx_instance")
 
@@ -213,7 +213,7 @@ def value_text(value):
     elif isinstance(value, (int, float)):
         text = str(value)
     elif isinstance(value, str):
-        text = value if value and value.strip() == value and not value[0] in "{[*&!|>'\"%@`#" else '"%s"' % value
+        text = value if value and value.strip() == value and value[0] not in "{[*&!|>'\"%@`#" else '"%s"' % value
         text = " ".join(text.split())
     else:
         text = yaml.safe_dump(value, default_flow_style=True, width=10000, sort_keys=False).strip()
@@ -302,12 +302,12 @@ def instance_defaults_table():
 
 
 def role_spec(role):
-    with open(os.path.join(ROOT, "roles", role, "meta", "argument_specs.yml")) as handle:
+    with open(os.path.join(ROOT, "roles", role, "meta", "argument_specs.yml"), encoding="utf-8") as handle:
         specs = yaml.safe_load(handle)["argument_specs"]
     path = os.path.join(ROOT, "roles", role, "defaults", "main.yml")
     defaults = {}
     if os.path.exists(path):
-        with open(path) as handle:
+        with open(path, encoding="utf-8") as handle:
             defaults = yaml.safe_load(handle) or {}
     return specs, defaults
 
@@ -394,7 +394,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 when docs/inventory.md is out of date")
     args = parser.parse_args()
-    with open(DOC) as handle:
+    with open(DOC, encoding="utf-8") as handle:
         text = handle.read()
     new = render(text)
     if args.check:
@@ -403,7 +403,7 @@ def main():
             sys.exit(1)
         return
     if new != text:
-        with open(DOC, "w") as handle:
+        with open(DOC, "w", encoding="utf-8") as handle:
             handle.write(new)
 
 
