@@ -1,5 +1,8 @@
 """The rke2 role's lifecycle paths that run without RKE2, on the lab's real systemd."""
 
+import hashlib
+import json
+import tarfile
 import time
 
 import pytest
@@ -58,3 +61,79 @@ def test_a_unit_that_becomes_ready_is_waited_for_and_a_restart_waits_for_the_new
     result, seconds = bounded_start("ready", "started", 60)
     assert result.returncode == 0
     assert changed_by_host(result.stdout)["worker3"] == 0
+
+
+RELEASES = "/opt/oxlab-rke2-releases"
+
+
+def _publish_stand_in_release(tmp_path, release):
+    """A stand-in release directory as RKE2 publishes one (no RKE2 can be had here)."""
+    work = tmp_path / release
+    (work / "bin").mkdir(parents=True)
+    rke2 = work / "bin" / "rke2"
+    rke2.write_text("#!/bin/sh\necho 'rke2 version %s (0000000)'\necho 'go version go1.24.4'\n" % release)
+    rke2.chmod(0o755)
+    tarball = work / "rke2.linux-amd64.tar.gz"
+    with tarfile.open(tarball, "w:gz") as archive:
+        archive.add(rke2, arcname="bin/rke2")
+    images = work / "rke2-images.linux-amd64.tar.zst"
+    images.write_bytes(b"stand-in images of " + release.encode())
+    sums = "".join("%s  %s\n" % (hashlib.sha256(path.read_bytes()).hexdigest(), path.name) for path in (tarball, images))
+    (work / "sha256sum-amd64.txt").write_text(sums)
+    docker("exec", "oxlab-worker3", "mkdir", "-p", "%s/%s" % (RELEASES, release))
+    for name in ("rke2.linux-amd64.tar.gz", "rke2-images.linux-amd64.tar.zst", "sha256sum-amd64.txt"):
+        docker("cp", str(work / name), "oxlab-worker3:%s/%s/%s" % (RELEASES, release, name))
+
+
+def _install(release, upgrading):
+    return playbook("tests/integration/files/install_release.yml", "-e",
+                    json.dumps({"rke2_version": release, "upgrading": upgrading}), check=False)
+
+
+def _installed_version():
+    return docker("exec", "oxlab-worker3", "/opt/oxlab-rke2/bin/rke2", "--version", check=False).stdout
+
+
+@pytest.fixture()
+def release_server():
+    docker("exec", "oxlab-worker3", "rm", "-rf", "/opt/oxlab-rke2", RELEASES)
+    docker("exec", "oxlab-worker3", "mkdir", "-p", RELEASES)
+    docker("exec", "oxlab-worker3", "systemd-run", "--unit", "oxlab-release-server", "--working-directory", RELEASES,
+           "python3", "-m", "http.server", "--bind", "127.0.0.1", "8099")
+    yield
+    docker("exec", "oxlab-worker3", "systemctl", "stop", "oxlab-release-server", check=False)
+    docker("exec", "oxlab-worker3", "rm", "-rf", "/opt/oxlab-rke2", RELEASES, check=False)
+
+
+def test_a_release_is_staged_under_its_own_name_so_an_upgrade_really_installs_it(tmp_path, release_server):
+    for release in ("v1.35.4+rke2r1", "v1.35.5+rke2r1"):
+        _publish_stand_in_release(tmp_path, release)
+    first = _install("v1.35.4+rke2r1", False)
+    assert first.returncode == 0, first.stdout[-3000:]
+    assert "rke2 version v1.35.4+rke2r1 " in _installed_version()
+    assert "restart needed: False" in first.stdout
+    # The same release again: nothing to do.
+    again = _install("v1.35.4+rke2r1", False)
+    assert changed_by_host(again.stdout)["worker3"] == 0, again.stdout[-3000:]
+    # Another release through site.yml's road: refused, nothing changed.
+    refused = _install("v1.35.5+rke2r1", False)
+    assert refused.returncode != 0
+    assert "host worker3: RKE2 v1.35.4+rke2r1 runs, the inventory says rke2_version v1.35.5+rke2r1: a release change " \
+           "goes through playbooks/upgrade.yml" in refused.stdout
+    assert "rke2 version v1.35.4+rke2r1 " in _installed_version()
+    # Through the upgrade's road: staged beside the old release (never mistaken for it), unpacked, restart asked.
+    upgraded = _install("v1.35.5+rke2r1", True)
+    assert upgraded.returncode == 0, upgraded.stdout[-3000:]
+    assert "rke2 version v1.35.5+rke2r1 " in _installed_version()
+    assert "restart needed: True" in upgraded.stdout
+    staged = docker("exec", "oxlab-worker3", "ls", "/opt/oxlab-rke2/artifacts").stdout.split()
+    assert staged == ["v1.35.4+rke2r1", "v1.35.5+rke2r1"]
+
+
+def test_artifacts_that_do_not_match_the_release_checksums_are_not_installed(tmp_path, release_server):
+    _publish_stand_in_release(tmp_path, "v1.35.4+rke2r1")
+    docker("exec", "oxlab-worker3", "sh", "-c", "echo tampered >> %s/v1.35.4+rke2r1/rke2.linux-amd64.tar.gz" % RELEASES)
+    result = _install("v1.35.4+rke2r1", False)
+    assert result.returncode != 0
+    assert "Verify the artifacts against the release checksums" in result.stdout
+    assert docker("exec", "oxlab-worker3", "test", "-e", "/opt/oxlab-rke2/bin/rke2", check=False).returncode != 0
