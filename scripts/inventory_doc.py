@@ -342,8 +342,8 @@ def role_tables(role):
     for entry in sorted(specs, key=lambda e: (e != "main", e)):
         spec = specs[entry]
         lines.append("")
-        lines.append("**%s** (`%s`): %s." % (role if entry == "main" else "%s, `tasks_from: %s.yml`" % (role, entry),
-                                            "openedx_ops.baremetal.%s" % role, doc_markup(spec["short_description"])))
+        title = role if entry == "main" else "%s, `tasks_from: %s.yml`" % (role, entry)
+        lines.append("**%s** (`%s`): %s." % (title, "openedx_ops.baremetal.%s" % role, doc_markup(spec["short_description"])))
         lines.append("")
         lines.append(row("option", "type", "default", "description"))
         lines.append("|---|---|---|---|")
@@ -391,7 +391,7 @@ def render(text):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", maxsplit=1)[0])
     parser.add_argument("--check", action="store_true", help="exit 1 when docs/inventory.md is out of date")
     args = parser.parse_args()
     with open(DOC, encoding="utf-8") as handle:

@@ -34,8 +34,8 @@ def test_a_patch_release_runs_init_without_upgrade_steps():
     assert decision["init"] and decision["upgrade_from"] is None
 
 
-@pytest.mark.parametrize("before,after,name", [("18.2.2", "19.0.0", "redwood"), ("18.2.2", "22.0.3", "redwood"),
-                                                ("21.0.0", "22.0.3", "ulmo")])
+@pytest.mark.parametrize("before,after,name", [
+    ("18.2.2", "19.0.0", "redwood"), ("18.2.2", "22.0.3", "redwood"), ("21.0.0", "22.0.3", "ulmo")])
 def test_a_release_change_runs_tutors_upgrade_from_the_old_release(before, after, name):
     decision = init_decision(recorded(before, []), after, [])
     assert decision["upgrade_from"] == name and decision["init"]
