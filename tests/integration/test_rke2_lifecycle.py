@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import re
 import tarfile
 import time
 
@@ -137,3 +138,29 @@ def test_artifacts_that_do_not_match_the_release_checksums_are_not_installed(tmp
     assert result.returncode != 0
     assert "Verify the artifacts against the release checksums" in result.stdout
     assert docker("exec", "oxlab-worker3", "test", "-e", "/opt/oxlab-rke2/bin/rke2", check=False).returncode != 0
+
+
+def test_a_node_failing_in_the_start_loop_stops_every_node():
+    try:
+        result = playbook("tests/integration/files/start_loop.yml", check=False)
+        out = result.stdout
+        assert result.returncode != 0
+        assert "host worker2: oxlab-start.service did not become active within rke2_ready_timeout (6 s)" in out, out[-3000:]
+        assert "went on after the start loop" not in out
+        states = dict((node, docker("exec", "oxlab-" + node, "systemctl", "show", "--property=ActiveState", "--value",
+                                    "oxlab-start.service").stdout.strip()) for node in ("worker1", "worker2", "worker3"))
+        assert states == {"worker1": "active", "worker2": "activating", "worker3": "inactive"}, states
+    finally:
+        for node in ("worker1", "worker2", "worker3"):
+            docker("exec", "oxlab-" + node, "sh", "-c", "systemctl disable --now oxlab-start.service; "
+                   "rm -f /etc/systemd/system/oxlab-start.service; systemctl daemon-reload", check=False)
+
+
+def test_the_upgrade_waits_for_the_new_release_with_retries_then_stops_with_what_the_node_reports():
+    """kwok reports its own kubelet version, so the wait for v1.35.4+rke2r1 must retry and then stop."""
+    result = playbook("tests/integration/files/node_release_ready.yml", check=False)
+    out = result.stdout
+    assert result.returncode != 0
+    assert len(re.findall(r"FAILED - RETRYING: \[worker1 -> localhost\]: .*Wait until the node is Ready on the new release", out)) == 3
+    assert re.search(r"node worker1 reports \S+ \(Ready: True\) instead of v1.35.4\+rke2r1 and Ready after rke2_ready_timeout "
+                     r"\(6 s\): the upgrade stops here", out), out[-3000:]
