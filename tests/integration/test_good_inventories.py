@@ -22,6 +22,9 @@ CONNECTION = {
     "ansible_user": "root",
     "ansible_ssh_private_key_file": os.path.join(ROOT, ".lab", "ssh", "id_ed25519"),
     "ansible_python_interpreter": "/usr/bin/python3",
+    # The lab's throw-away containers, as in inventories/lab.
+    "ansible_host_key_checking": False,
+    "ansible_ssh_common_args": "-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null",
 }
 
 
