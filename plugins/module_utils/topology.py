@@ -94,6 +94,11 @@ CONTROL_PLANE_TAINT = "node-role.kubernetes.io/control-plane=true:NoSchedule"
 # (NodeRestriction), so roles are labelled under the collection's own prefix.
 ROLE_LABEL = "openedx-ops.io/role"
 
+# The registration (supervisor) port of RKE2 servers, and the load-balancer frontend that reaches the
+# supervisor of every etcd server: control-plane-only servers register through it (see build_plan).
+SUPERVISOR_PORT = 9345
+ETCD_REGISTER_PORT = 9346
+
 RKE2_VERSION = re.compile(r"^v1\.(\d+)\.(\d+)\+rke2r(\d+)$")
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 FQDN_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", re.IGNORECASE)
@@ -711,8 +716,17 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     join_order = list(etcd_hosts) + cp_only + list(groups["workers"])
     api_nodes = [h for h in join_order if hosts[h]["rke2_role"] in ("server", "control_plane")]
     front = s["cluster_api_fqdn"] or vip or hosts[lbs[0]]["address"]
-    server_url = "https://%s:9345" % _url_host(hosts[bootstrap]["address"])
-    agent_url = "https://%s:9345" % _url_host(front)
+    # Registration (the server URL in each node's config.yaml):
+    # - etcd servers join the bootstrap server directly. Only their first start uses it: once their etcd
+    #   member exists, RKE2 (k3s) starts from the local member and ignores an unreachable server URL.
+    # - control-plane-only servers have no datastore of their own and validate their server URL on every
+    #   start, so it must not be one etcd server: they register through the load balancers' frontend
+    #   ETCD_REGISTER_PORT, whose backends are the supervisor ports of all etcd servers (health-checked, so
+    #   at the first bootstrap it forwards to the only etcd server up, later to any that is).
+    # - agents register through the frontend SUPERVISOR_PORT, whose backends are the API servers.
+    etcd_url = "https://%s:%d" % (_url_host(hosts[bootstrap]["address"]), SUPERVISOR_PORT)
+    server_url = "https://%s:%d" % (_url_host(front), ETCD_REGISTER_PORT)
+    agent_url = "https://%s:%d" % (_url_host(front), SUPERVISOR_PORT)
     tls_san = []
     for value in [vip, s["cluster_api_fqdn"]] + [hosts[h]["address"] for h in lbs]:
         if value and value not in tls_san:
@@ -725,13 +739,18 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
             entry["server_url"] = None
         elif entry["rke2_role"] == "agent":
             entry["server_url"] = agent_url
-        else:
+        elif entry["rke2_role"] == "control_plane":
             entry["server_url"] = server_url
+        else:
+            entry["server_url"] = etcd_url
 
     workers = groups["workers"]
     lb_backends = OrderedDict([
         ("6443", {"name": "kube_api", "backends": [_backend(h, hosts, 6443) for h in api_nodes]}),
-        ("9345", {"name": "rke2_register", "backends": [_backend(h, hosts, 9345) for h in api_nodes]}),
+        (str(SUPERVISOR_PORT), {"name": "rke2_register",
+                                "backends": [_backend(h, hosts, SUPERVISOR_PORT) for h in api_nodes]}),
+        (str(ETCD_REGISTER_PORT), {"name": "rke2_register_etcd",
+                                   "backends": [_backend(h, hosts, SUPERVISOR_PORT) for h in etcd_hosts]}),
         ("80", {"name": "ingress_http",
                 "backends": [_backend(h, hosts, s["ingress_http_nodeport"]) for h in workers]}),
         ("443", {"name": "ingress_https",
@@ -758,7 +777,10 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
         ("bootstrap_node", bootstrap),
         ("join_order", join_order),
         ("api_endpoint", "https://%s:6443" % _url_host(front)),
+        # Where control-plane-only servers register (the etcd servers' frontend on the load balancers);
+        # etcd servers join the bootstrap server at etcd_registration_url.
         ("server_registration_url", server_url),
+        ("etcd_registration_url", etcd_url),
         ("agent_registration_url", agent_url),
         ("tls_san", tls_san),
         ("loadbalancer", OrderedDict([

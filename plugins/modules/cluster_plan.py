@@ -18,6 +18,12 @@ description:
     (C(etcd), C(control_plane), C(server) for a host in both, C(agent)), the bootstrap server, the join order,
     registration URLs, TLS SANs, taints and labels, load-balancer backends per port, NFS clients, and the
     instances with their defaults filled in.
+  - "Registration URLs (RKE2's C(server)): etcd servers join the bootstrap server on its port 9345 (only their
+    first start uses it). Control-plane-only servers check their server URL on every start, so they register
+    through the load balancers' port 9346, whose backends are port 9345 of every etcd server: they restart and
+    upgrade while any etcd server is up. Agents register through the load balancers' port 9345, whose backends
+    are the API servers. The load balancers' address is C(cluster_api_fqdn), else C(cluster_api_vip), else the
+    single load balancer's address."
   - "Capacity model: allocatable per worker = C(node_cpu)/C(node_memory) minus C(capacity_node_reserved) in O(cluster)
     (OS, kubelet, containerd, CNI, per-node DaemonSets); cluster allocatable = the sum over workers minus
     C(capacity_addons_reserved) in O(cluster) (the harmony add-ons, which run on workers because servers are tainted).
@@ -137,8 +143,21 @@ plan:
       elements: str
       sample: [10.0.0.10, k8s.example.com]
     loadbalancer:
-      description: Load-balancer hosts, VIP, keepalived priorities and backends per frontend port.
+      description: Load-balancer hosts, VIP, keepalived priorities and backends per frontend port
+        (C(6443) kube_api, C(9345) rke2_register, C(9346) rke2_register_etcd, C(80) and C(443) ingress).
       type: dict
+    server_registration_url:
+      description: Where control-plane-only servers register (the load balancers' port 9346).
+      type: str
+      sample: https://k8s.example.com:9346
+    etcd_registration_url:
+      description: Where etcd servers other than the bootstrap server join (the bootstrap server's port 9345).
+      type: str
+      sample: https://10.0.0.21:9345
+    agent_registration_url:
+      description: Where agents register (the load balancers' port 9345).
+      type: str
+      sample: https://k8s.example.com:9345
     nfs:
       description: NFS server, address, export path and client hosts.
       type: dict

@@ -53,7 +53,8 @@ def test_bootstrap_server_has_no_server_key():
 def test_control_plane_only_server():
     config = node_config(plan(), "cp1", TOKEN)
     assert config["disable-etcd"] is True
-    assert config["server"] == "https://10.0.0.21:9345"  # an etcd server, not the LB
+    # every etcd server's supervisor through the load balancers, never one etcd server alone
+    assert config["server"] == "https://k8s.example.org:9346"
     assert config["node-taint"] == ["node-role.kubernetes.io/control-plane=true:NoSchedule"]
     for key in ("disable-apiserver", "disable-scheduler", "disable-controller-manager",
                 "etcd-snapshot-schedule-cron", "etcd-snapshot-retention"):

@@ -71,9 +71,11 @@ def test_good_inventory_plans_roles_join_order_and_backends():
     assert plan["bootstrap_node"] == "etcd1"
     assert plan["join_order"] == ["etcd1", "etcd2", "etcd3", "cp1", "cp2", "w1", "w2", "w3"]
     assert hosts["etcd1"]["rke2_role"] == "etcd" and hosts["etcd1"]["server_url"] is None
-    assert hosts["etcd2"]["server_url"] == "https://10.0.0.21:9345"
-    # control-plane-only servers register with an etcd server, never through the LB
-    assert hosts["cp1"]["server_url"] == "https://10.0.0.21:9345"
+    # etcd servers join the bootstrap server (only their first start uses it)
+    assert hosts["etcd2"]["server_url"] == hosts["etcd3"]["server_url"] == "https://10.0.0.21:9345"
+    # control-plane-only servers validate their server URL on every start: never one etcd server, but
+    # the load balancers' frontend to every etcd server's supervisor port
+    assert hosts["cp1"]["server_url"] == hosts["cp2"]["server_url"] == "https://k8s.example.org:9346"
     assert hosts["w1"]["server_url"] == "https://k8s.example.org:9345"
     assert hosts["etcd2"]["taints"] == [ETCD_TAINT]
     assert hosts["cp2"]["taints"] == [CONTROL_PLANE_TAINT]
@@ -84,6 +86,12 @@ def test_good_inventory_plans_roles_join_order_and_backends():
     ports = plan["loadbalancer"]["ports"]
     assert [b["name"] for b in ports["6443"]["backends"]] == ["cp1", "cp2"]
     assert [b["name"] for b in ports["9345"]["backends"]] == ["cp1", "cp2"]
+    assert ports["9346"]["name"] == "rke2_register_etcd"
+    assert [(b["name"], b["address"], b["port"]) for b in ports["9346"]["backends"]] == [
+        ("etcd1", "10.0.0.21", 9345), ("etcd2", "10.0.0.22", 9345), ("etcd3", "10.0.0.23", 9345)]
+    assert list(ports) == ["6443", "9345", "9346", "80", "443"]
+    assert plan["server_registration_url"] == "https://k8s.example.org:9346"
+    assert plan["etcd_registration_url"] == "https://10.0.0.21:9345"
     assert [(b["address"], b["port"]) for b in ports["443"]["backends"]] == [
         ("10.0.0.41", 30443), ("10.0.0.42", 30443), ("10.0.0.43", 30443)]
     assert plan["loadbalancer"]["priorities"] == {"lb1": 150, "lb2": 140}
@@ -121,6 +129,50 @@ def test_full_servers_on_small_cluster():
     assert any("group etcd: has 1 host" in w for w in plan["warnings"])
     assert any("group control_plane: has 1 host" in w for w in plan["warnings"])
     assert any("group loadbalancers: has 1 host" in w for w in plan["warnings"])
+
+
+# --- registration URLs per node kind (rke2 server: in config.yaml) -------------
+
+def test_control_plane_registers_through_the_vip_without_fqdn():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_fqdn")
+    plan = plan_of(mutate)
+    assert plan["hosts"]["cp1"]["server_url"] == "https://10.0.0.10:9346"
+    assert plan["hosts"]["etcd3"]["server_url"] == "https://10.0.0.21:9345"
+    assert plan["hosts"]["w3"]["server_url"] == "https://10.0.0.10:9345"
+
+
+def test_control_plane_registers_through_the_single_load_balancer():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_fqdn")
+        c.pop("cluster_api_vip")
+        g["loadbalancers"] = ["lb2"]
+    plan = plan_of(mutate)
+    assert plan["hosts"]["cp2"]["server_url"] == "https://10.0.0.12:9346"
+    assert plan["hosts"]["w1"]["server_url"] == "https://10.0.0.12:9345"
+
+
+def test_ipv6_registration_urls_are_bracketed():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_fqdn")
+        c["cluster_api_vip"] = "fd00::10"
+        hv["etcd1"]["ansible_host"] = "fd00::21"
+    plan = plan_of(mutate)
+    assert plan["hosts"]["cp1"]["server_url"] == "https://[fd00::10]:9346"
+    assert plan["hosts"]["etcd2"]["server_url"] == "https://[fd00::21]:9345"
+
+
+def test_full_servers_and_control_plane_only_servers_mixed():
+    # etcd1 runs etcd and the API (a full server); cp1 runs the API only
+    def mutate(g, hv, c, i):
+        g["control_plane"] = ["etcd1", "cp1"]
+    plan = plan_of(mutate)
+    hosts, ports = plan["hosts"], plan["loadbalancer"]["ports"]
+    assert hosts["etcd1"]["rke2_role"] == "server" and hosts["etcd1"]["server_url"] is None
+    assert hosts["etcd2"]["server_url"] == "https://10.0.0.21:9345"
+    assert hosts["cp1"]["server_url"] == "https://k8s.example.org:9346"
+    assert [b["name"] for b in ports["9345"]["backends"]] == ["etcd1", "cp1"]
+    assert [b["name"] for b in ports["9346"]["backends"]] == ["etcd1", "etcd2", "etcd3"]
 
 
 # --- groups ----------------------------------------------------------------
