@@ -99,7 +99,13 @@ ROLE_LABEL = "openedx-ops.io/role"
 SUPERVISOR_PORT = 9345
 ETCD_REGISTER_PORT = 9346
 
+# Domains reserved for documentation and testing (RFC 2606, RFC 6761): a cluster_api_fqdn below them is a
+# placeholder or a name set up locally (/etc/hosts), so not resolving is a warning, not an error.
+RESERVED_DOMAINS = ("example", "invalid", "localhost", "test", "example.com", "example.net", "example.org")
+
 RKE2_VERSION = re.compile(r"^v1\.(\d+)\.(\d+)\+rke2r(\d+)$")
+# One label of a DNS-1123 subdomain (used with fullmatch, so nothing may trail it).
+DNS_SUBDOMAIN_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 FQDN_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -139,6 +145,28 @@ def is_fqdn(value):
         return False
     labels = value.rstrip(".").split(".")
     return all(FQDN_LABEL.match(label) for label in labels) and not labels[-1].isdigit()
+
+
+def is_dns1123_subdomain(value):
+    """Whether ``value`` is a DNS-1123 subdomain, as Kubernetes requires of a Node's name: lower-case
+    ASCII letters, digits, '-' and '.', at most 253 characters, labels of at most 63 that start and end
+    with a letter or digit."""
+    if not isinstance(value, str) or not 0 < len(value) <= 253:
+        return False
+    return all(DNS_SUBDOMAIN_LABEL.fullmatch(label) for label in value.split("."))
+
+
+def _node_name_hint(name):
+    """A DNS-1123 subdomain close to ``name``, to suggest in an error (None when there is none)."""
+    hint = re.sub(r"[^a-z0-9.-]+", "-", str(name).lower())
+    hint = ".".join(label.strip("-")[:63].strip("-") for label in hint.split("."))
+    hint = re.sub(r"\.{2,}", ".", hint).strip(".")[:253].strip(".-")
+    return hint if is_dns1123_subdomain(hint) else None
+
+
+def _is_reserved_name(name):
+    name = name.lower().rstrip(".")
+    return any(name == d or name.endswith("." + d) for d in RESERVED_DOMAINS)
 
 
 def _ip(value):
@@ -317,6 +345,13 @@ def _check_groups(c, groups, member_of):
         c.error("group nfs_servers", "has %d hosts; exactly 1 is required" % counts["nfs_servers"])
     for host, in_groups in member_of.items():
         k8s = [g for g in in_groups if g in K8S_GROUPS]
+        if k8s and not is_dns1123_subdomain(host):
+            hint = _node_name_hint(host)
+            c.error("host %s" % host, "the inventory name (inventory_hostname) '%s' becomes the RKE2 node-name, "
+                    "and Kubernetes refuses a Node whose name is not a DNS-1123 subdomain (lower-case letters, "
+                    "digits, '-' and '.'; labels of at most 63 characters that start and end with a letter or "
+                    "digit; at most 253 in all); rename the host in the inventory%s"
+                    % (host, ", e.g. to '%s'" % hint if hint and hint != host else ""))
         if "workers" in in_groups and ("etcd" in in_groups or "control_plane" in in_groups):
             c.error("host %s" % host, "is in workers and in %s; a worker must not be an RKE2 server"
                     % " and ".join(g for g in k8s if g != "workers"))
@@ -328,6 +363,40 @@ def _check_groups(c, groups, member_of):
                     "Kubernetes node" % ", ".join(k8s))
         if "nfs_servers" in in_groups and "loadbalancers" in in_groups:
             c.warn("host %s" % host, "serves NFS and load balancing; a busy load balancer slows storage")
+
+
+def _check_api_fqdn(c, fqdn, vip, hosts, lbs, resolve):
+    """cluster_api_fqdn must resolve: agents register through it and the controller's kubeconfig names it.
+
+    It is resolved with the controller's resolver (``resolve``; no check without one). Not resolving is an
+    error, except below a domain reserved for documentation or testing (a placeholder, or a name that
+    /etc/hosts provides once a lab is up), where it is a warning. Resolving to an address other than the
+    VIP (or the single load balancer) is a warning: with split-horizon DNS or a NAT in front of the VIP the
+    controller may rightly see another address than the nodes do, and the certificate covers the name.
+    """
+    if not fqdn or not is_fqdn(fqdn) or resolve is None:
+        return
+    expected = vip
+    if expected is None and len(lbs) == 1 and lbs[0] in hosts:
+        expected = hosts[lbs[0]]["address"]
+    target = "the VIP %s" % expected if vip else ("load balancer %s (%s)" % (lbs[0], expected) if expected
+                                                   else "the load balancer")
+    resolved = resolve(str(fqdn))
+    if resolved is None:
+        message = ("'%s' does not resolve on the controller; agents register through https://%s:%d and the "
+                   "controller reaches the API through https://%s:6443, so add a DNS record (or an /etc/hosts "
+                   "entry on the controller and every node) pointing it at %s"
+                   % (fqdn, fqdn, SUPERVISOR_PORT, fqdn, target))
+        if _is_reserved_name(fqdn):
+            c.warn("cluster_api_fqdn", message + " (it is below a domain reserved for examples and tests, so "
+                   "this is only a warning)")
+        else:
+            c.error("cluster_api_fqdn", message)
+        return
+    if expected is not None and _ip(resolved) is not None and str(_ip(resolved)) != expected:
+        c.warn("cluster_api_fqdn", "'%s' resolves to %s on the controller, not to %s; agents and the controller "
+               "reach the API through this name, so unless a NAT or split-horizon DNS maps %s to %s, point "
+               "the record at %s" % (fqdn, resolved, target, resolved, expected, expected))
 
 
 def _host_address(c, host, hv, resolve):
@@ -671,6 +740,8 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
         elif password["type"] != "str" or password["length"] > 8 or password["blank"]:
             c.error("lb_vrrp_password", "must be a non-blank string of at most 8 characters (VRRP PASS "
                     "authentication uses only the first 8)")
+
+    _check_api_fqdn(c, s["cluster_api_fqdn"], vip, hosts, lbs, resolve)
 
     seen_names, seen_hosts = {}, {}
     if s["cluster_api_fqdn"] and is_fqdn(s["cluster_api_fqdn"]):

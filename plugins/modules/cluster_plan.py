@@ -14,6 +14,9 @@ description:
   - Checks the groups, host addresses, cluster variables and C(openedx_instances) of an inventory against
     the inventory contract of the collection, and reports B(every) problem in one run, each naming the
     group, host, variable or instance at fault, what is wrong and what is expected.
+  - The inventory name of every host in C(etcd), C(control_plane) and C(workers) becomes RKE2's C(node-name),
+    so it must be a DNS-1123 subdomain (lower-case letters, digits, C(-) and C(.), labels of at most 63
+    characters, 253 in all), as Kubernetes requires of a Node's name.
   - Returns the normalised plan that later plays use instead of recomputing it; each host's RKE2 role
     (C(etcd), C(control_plane), C(server) for a host in both, C(agent)), the bootstrap server, the join order,
     registration URLs, TLS SANs, taints and labels, load-balancer backends per port, NFS clients, and the
@@ -79,8 +82,13 @@ options:
     type: path
   resolve_names:
     description:
-      - Resolve host names that are not IP addresses through the controller's resolver.
-      - When false such hosts are errors unless C(node_ip) is set.
+      - Resolve host names that are not IP addresses, and C(cluster_api_fqdn), through the controller's resolver.
+      - When false such hosts are errors unless C(node_ip) is set, and C(cluster_api_fqdn) is not checked.
+      - C(cluster_api_fqdn) that does not resolve is an error (agents register through it and the controller's
+        kubeconfig names it), a warning below a domain reserved for examples and tests (C(example.com),
+        C(example.net), C(example.org), C(.example), C(.invalid), C(.localhost), C(.test)). Resolving to an
+        address other than C(cluster_api_vip) (or the single load balancer's) is a warning, since NAT or
+        split-horizon DNS can make the controller see another address than the nodes.
     type: bool
     default: true
 attributes:
