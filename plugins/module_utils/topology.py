@@ -88,6 +88,11 @@ INSTANCE_KEYS = ("name", "state", "purge", "tutor_version", "lms_host", "cms_hos
                  "config", "secrets", "resources", "autoscaling", "expected_concurrent_users", "uwsgi_workers",
                  "lessons")
 
+# Pod Security levels (Kubernetes Pod Security Standards) and the Tutor plugin's settings that label an
+# instance's namespace with them (roles/openedx_instance/files/openedx_ops.py).
+POD_SECURITY_LEVELS = ("privileged", "baseline", "restricted")
+POD_SECURITY_SETTINGS = (("OPENEDX_OPS_POD_SECURITY", "baseline"), ("OPENEDX_OPS_POD_SECURITY_AUDIT", "restricted"))
+
 ETCD_TAINT = "node-role.kubernetes.io/etcd=true:NoExecute"
 CONTROL_PLANE_TAINT = "node-role.kubernetes.io/control-plane=true:NoSchedule"
 # Kubelets may not set node-role.kubernetes.io/* labels on themselves
@@ -511,6 +516,7 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
         elif not isinstance(inst[key], dict):
             c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, _type_name(inst[key])))
             inst[key] = {}
+    _check_pod_security(c, where, inst, s)
     # The plan keeps the names of the instance's secrets, never their values: the role reads the
     # values from the inventory (vault) when it writes Tutor's config.yml.
     secret_keys, example_keys = [], []
@@ -569,6 +575,26 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
             c.error(where, "lessons.%s must be true or false, got %r" % (switch, value))
     inst["lessons"] = lessons
     return inst
+
+
+def _check_pod_security(c, where, inst, s):
+    """The Pod Security level of the instance's namespace (a label the Tutor plugin sets)."""
+    for key, default in POD_SECURITY_SETTINGS:
+        level = inst["config"].get(key, default)
+        if level in ("", None, False):
+            continue
+        if level not in POD_SECURITY_LEVELS:
+            c.error(where, "config.%s '%s' is not a Pod Security level; use one of %s, or '' for no label"
+                    % (key, level, ", ".join(POD_SECURITY_LEVELS)))
+    enforce = inst["config"].get("OPENEDX_OPS_POD_SECURITY", "baseline")
+    if enforce == "restricted":
+        c.warn(where, "config.OPENEDX_OPS_POD_SECURITY is restricted: Tutor's pods do not meet it (some run as "
+               "root, none sets a seccomp profile or drops all capabilities), so Kubernetes rejects them unless "
+               "plugins patch every one; baseline is the level they meet")
+    elif enforce in ("", None, False) and s["rke2_cis_profile"] is True:
+        c.warn(where, "config.OPENEDX_OPS_POD_SECURITY is empty, so the namespace has no Pod Security label and "
+               "rke2_cis_profile's default, restricted, applies: Kubernetes rejects Tutor's pods (some run as "
+               "root); leave it at baseline")
 
 
 def _normalise_resources(c, where, given):

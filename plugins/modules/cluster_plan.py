@@ -73,6 +73,10 @@ options:
       - The C(openedx_instances) list, each instance's C(secrets) reduced to shapes by the filter
         P(openedx_ops.baremetal.instance_inputs#filter). The plan keeps only the secrets' names
         (C(secret_keys)); roles read the values from the inventory when they write them.
+      - "C(config.OPENEDX_OPS_POD_SECURITY) (default C(baseline)) and C(config.OPENEDX_OPS_POD_SECURITY_AUDIT)
+        (default C(restricted)), the Pod Security levels the collection's Tutor plugin puts on the instance's
+        namespace, must be C(privileged), C(baseline), C(restricted) or empty (no label); C(restricted), or
+        no label with C(rke2_cis_profile), is a warning: Tutor's pods do not meet restricted."
     type: list
     elements: raw
     default: []

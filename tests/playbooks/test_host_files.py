@@ -1,5 +1,5 @@
 """Host files of the roles rendered from a plan (tests/playbooks/render_host_files.yml), touching no host:
-the HAProxy configuration of the loadbalancer role."""
+the HAProxy configuration of the loadbalancer role, the Pod Security admission configuration of the rke2 role."""
 
 import os
 import re
@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BIN = os.path.dirname(sys.executable)
@@ -51,6 +52,8 @@ def rendered(tmp_path_factory):
         render(inventory, str(out))
         with open(os.path.join(str(out), "haproxy.cfg")) as handle:
             result[name] = {"path": os.path.join(str(out), "haproxy.cfg"), "haproxy": handle.read()}
+        with open(os.path.join(str(out), "openedx-ops-pss.yaml")) as handle:
+            result[name]["psa"] = yaml.safe_load(handle)
     return result
 
 
@@ -81,6 +84,36 @@ def test_single_etcd_server_is_the_only_backend(rendered):
     cfg = sections(rendered["minimal"]["haproxy"])
     assert servers(cfg[("backend", "rke2_register_etcd")]) == [["e1", "10.9.0.21:9345"]]
     assert servers(cfg[("backend", "rke2_register")]) == [["c1", "10.9.0.31:9345"]]
+
+
+def pod_security(document):
+    assert document["apiVersion"] == "apiserver.config.k8s.io/v1" and document["kind"] == "AdmissionConfiguration"
+    [plugin] = document["plugins"]
+    assert plugin["name"] == "PodSecurity"
+    configuration = plugin["configuration"]
+    assert configuration["apiVersion"] == "pod-security.admission.config.k8s.io/v1"
+    assert configuration["kind"] == "PodSecurityConfiguration"
+    return configuration
+
+
+def test_pod_security_restricted_by_default_with_the_add_ons_exempt(rendered):
+    configuration = pod_security(rendered["lab"]["psa"])
+    assert configuration["defaults"] == {
+        "enforce": "restricted", "enforce-version": "latest", "audit": "restricted", "audit-version": "latest",
+        "warn": "restricted", "warn-version": "latest"}
+    # RKE2's own CIS exemptions, the harmony namespace (Vector, node-exporter) and the NFS provisioner's
+    assert configuration["exemptions"] == {
+        "usernames": [], "runtimeClasses": [],
+        "namespaces": ["compliance-operator-system", "harmony", "kube-system", "nfs-provisioner", "tigera-operator"]}
+
+
+def test_pod_security_exempts_the_namespaces_the_inventory_names(tmp_path):
+    render("tests/inventories/good/full.yml", str(tmp_path), "-e", "harmony_namespace=ops-addons",
+           "-e", "nfs_provisioner_namespace=storage")
+    with open(os.path.join(str(tmp_path), "openedx-ops-pss.yaml")) as handle:
+        namespaces = pod_security(yaml.safe_load(handle))["exemptions"]["namespaces"]
+    assert "ops-addons" in namespaces and "storage" in namespaces
+    assert "harmony" not in namespaces and "nfs-provisioner" not in namespaces
 
 
 @pytest.mark.skipif(shutil.which("haproxy") is None, reason="haproxy is not installed on this controller")

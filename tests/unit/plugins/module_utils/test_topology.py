@@ -352,6 +352,37 @@ def test_api_fqdn_not_resolved_without_a_resolver_or_when_unset():
     assert asked == [] and plan["warnings"] == []
 
 
+# --- Pod Security level of an instance's namespace (the Tutor plugin's label) ---
+
+@pytest.mark.parametrize("key", ["OPENEDX_OPS_POD_SECURITY", "OPENEDX_OPS_POD_SECURITY_AUDIT"])
+def test_pod_security_level_must_be_a_level(key):
+    def mutate(g, hv, c, i):
+        i[1]["config"] = {key: "strict"}
+    one_problem(mutate, "instance beta", "config.%s 'strict' is not a Pod Security level" % key,
+                "privileged, baseline, restricted")
+
+
+@pytest.mark.parametrize("level", ["privileged", "baseline", ""])
+def test_pod_security_levels_accepted(level):
+    def mutate(g, hv, c, i):
+        i[0]["config"] = {"OPENEDX_OPS_POD_SECURITY": level, "OPENEDX_OPS_POD_SECURITY_AUDIT": level}
+    assert not [w for w in warnings_of(mutate) if "POD_SECURITY" in w]
+
+
+def test_restricted_instance_namespace_warns():
+    def mutate(g, hv, c, i):
+        i[0]["config"] = {"OPENEDX_OPS_POD_SECURITY": "restricted"}
+    assert any(w.startswith("instance alpha: config.OPENEDX_OPS_POD_SECURITY is restricted") for w in warnings_of(mutate))
+
+
+def test_unlabelled_instance_namespace_under_cis_profile_warns():
+    def mutate(g, hv, c, i):
+        c["rke2_cis_profile"] = True
+        i[0]["config"] = {"OPENEDX_OPS_POD_SECURITY": ""}
+    assert any(w.startswith("instance alpha: config.OPENEDX_OPS_POD_SECURITY is empty") and "restricted" in w
+               for w in warnings_of(mutate))
+
+
 # --- addresses -----------------------------------------------------------
 
 def test_vip_must_be_ip_and_free():
