@@ -23,6 +23,7 @@ SERVER_OPTIONS = frozenset([
     "selinux", "protect-kernel-defaults", "kube-apiserver-arg", "kube-controller-manager-arg",
     "kube-scheduler-arg", "kubelet-arg", "kube-proxy-arg", "etcd-arg", "system-default-registry",
     "private-registry", "secrets-encryption", "embedded-registry", "agent-token",
+    "pod-security-admission-config-file",
 ])
 AGENT_OPTIONS = frozenset([
     "token", "server", "node-ip", "node-name", "node-label", "node-taint", "data-dir", "profile", "selinux",
@@ -30,6 +31,12 @@ AGENT_OPTIONS = frozenset([
 ])
 
 _VERSION = re.compile(r"^v1\.(\d+)\.")
+
+# With rke2_cis_profile RKE2 enforces Pod Security "restricted" in every namespace but kube-system, which
+# rejects the pods of the collection's add-ons (Vector and node-exporter use the host, the NFS provisioner an
+# inline nfs volume). Servers then name the collection's AdmissionConfiguration instead (restricted by
+# default, those namespaces exempt), which roles/rke2/tasks/psa.yml writes to this path.
+POD_SECURITY_CONFIG_FILE = "/etc/rancher/rke2/openedx-ops-pss.yaml"
 
 
 class ConfigError(ValueError):
@@ -65,6 +72,8 @@ def node_config(plan, host, token, extra=None):
     if cluster.get("rke2_cis_profile"):
         config["profile"] = "cis"
     if not agent:
+        if cluster.get("rke2_cis_profile"):
+            config["pod-security-admission-config-file"] = POD_SECURITY_CONFIG_FILE
         config["tls-san"] = list(plan["tls_san"])
         config["write-kubeconfig-mode"] = "0600"
         if role in ("etcd", "server"):

@@ -88,13 +88,29 @@ INSTANCE_KEYS = ("name", "state", "purge", "tutor_version", "lms_host", "cms_hos
                  "config", "secrets", "resources", "autoscaling", "expected_concurrent_users", "uwsgi_workers",
                  "lessons")
 
+# Pod Security levels (Kubernetes Pod Security Standards) and the Tutor plugin's settings that label an
+# instance's namespace with them (roles/openedx_instance/files/openedx_ops.py).
+POD_SECURITY_LEVELS = ("privileged", "baseline", "restricted")
+POD_SECURITY_SETTINGS = (("OPENEDX_OPS_POD_SECURITY", "baseline"), ("OPENEDX_OPS_POD_SECURITY_AUDIT", "restricted"))
+
 ETCD_TAINT = "node-role.kubernetes.io/etcd=true:NoExecute"
 CONTROL_PLANE_TAINT = "node-role.kubernetes.io/control-plane=true:NoSchedule"
 # Kubelets may not set node-role.kubernetes.io/* labels on themselves
 # (NodeRestriction), so roles are labelled under the collection's own prefix.
 ROLE_LABEL = "openedx-ops.io/role"
 
+# The registration (supervisor) port of RKE2 servers, and the load-balancer frontend that reaches the
+# supervisor of every etcd server: control-plane-only servers register through it (see build_plan).
+SUPERVISOR_PORT = 9345
+ETCD_REGISTER_PORT = 9346
+
+# Domains reserved for documentation and testing (RFC 2606, RFC 6761): a cluster_api_fqdn below them is a
+# placeholder or a name set up locally (/etc/hosts), so not resolving is a warning, not an error.
+RESERVED_DOMAINS = ("example", "invalid", "localhost", "test", "example.com", "example.net", "example.org")
+
 RKE2_VERSION = re.compile(r"^v1\.(\d+)\.(\d+)\+rke2r(\d+)$")
+# One label of a DNS-1123 subdomain (used with fullmatch, so nothing may trail it).
+DNS_SUBDOMAIN_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 FQDN_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -134,6 +150,28 @@ def is_fqdn(value):
         return False
     labels = value.rstrip(".").split(".")
     return all(FQDN_LABEL.match(label) for label in labels) and not labels[-1].isdigit()
+
+
+def is_dns1123_subdomain(value):
+    """Whether ``value`` is a DNS-1123 subdomain, as Kubernetes requires of a Node's name: lower-case
+    ASCII letters, digits, '-' and '.', at most 253 characters, labels of at most 63 that start and end
+    with a letter or digit."""
+    if not isinstance(value, str) or not 0 < len(value) <= 253:
+        return False
+    return all(DNS_SUBDOMAIN_LABEL.fullmatch(label) for label in value.split("."))
+
+
+def _node_name_hint(name):
+    """A DNS-1123 subdomain close to ``name``, to suggest in an error (None when there is none)."""
+    hint = re.sub(r"[^a-z0-9.-]+", "-", str(name).lower())
+    hint = ".".join(label.strip("-")[:63].strip("-") for label in hint.split("."))
+    hint = re.sub(r"\.{2,}", ".", hint).strip(".")[:253].strip(".-")
+    return hint if is_dns1123_subdomain(hint) else None
+
+
+def _is_reserved_name(name):
+    name = name.lower().rstrip(".")
+    return any(name == d or name.endswith("." + d) for d in RESERVED_DOMAINS)
 
 
 def _ip(value):
@@ -312,6 +350,13 @@ def _check_groups(c, groups, member_of):
         c.error("group nfs_servers", "has %d hosts; exactly 1 is required" % counts["nfs_servers"])
     for host, in_groups in member_of.items():
         k8s = [g for g in in_groups if g in K8S_GROUPS]
+        if k8s and not is_dns1123_subdomain(host):
+            hint = _node_name_hint(host)
+            c.error("host %s" % host, "the inventory name (inventory_hostname) '%s' becomes the RKE2 node-name, "
+                    "and Kubernetes refuses a Node whose name is not a DNS-1123 subdomain (lower-case letters, "
+                    "digits, '-' and '.'; labels of at most 63 characters that start and end with a letter or "
+                    "digit; at most 253 in all); rename the host in the inventory%s"
+                    % (host, ", e.g. to '%s'" % hint if hint and hint != host else ""))
         if "workers" in in_groups and ("etcd" in in_groups or "control_plane" in in_groups):
             c.error("host %s" % host, "is in workers and in %s; a worker must not be an RKE2 server"
                     % " and ".join(g for g in k8s if g != "workers"))
@@ -323,6 +368,40 @@ def _check_groups(c, groups, member_of):
                     "Kubernetes node" % ", ".join(k8s))
         if "nfs_servers" in in_groups and "loadbalancers" in in_groups:
             c.warn("host %s" % host, "serves NFS and load balancing; a busy load balancer slows storage")
+
+
+def _check_api_fqdn(c, fqdn, vip, hosts, lbs, resolve):
+    """cluster_api_fqdn must resolve: agents register through it and the controller's kubeconfig names it.
+
+    It is resolved with the controller's resolver (``resolve``; no check without one). Not resolving is an
+    error, except below a domain reserved for documentation or testing (a placeholder, or a name that
+    /etc/hosts provides once a lab is up), where it is a warning. Resolving to an address other than the
+    VIP (or the single load balancer) is a warning: with split-horizon DNS or a NAT in front of the VIP the
+    controller may rightly see another address than the nodes do, and the certificate covers the name.
+    """
+    if not fqdn or not is_fqdn(fqdn) or resolve is None:
+        return
+    expected = vip
+    if expected is None and len(lbs) == 1 and lbs[0] in hosts:
+        expected = hosts[lbs[0]]["address"]
+    target = "the VIP %s" % expected if vip else ("load balancer %s (%s)" % (lbs[0], expected) if expected
+                                                   else "the load balancer")
+    resolved = resolve(str(fqdn))
+    if resolved is None:
+        message = ("'%s' does not resolve on the controller; agents register through https://%s:%d and the "
+                   "controller reaches the API through https://%s:6443, so add a DNS record (or an /etc/hosts "
+                   "entry on the controller and every node) pointing it at %s"
+                   % (fqdn, fqdn, SUPERVISOR_PORT, fqdn, target))
+        if _is_reserved_name(fqdn):
+            c.warn("cluster_api_fqdn", message + " (it is below a domain reserved for examples and tests, so "
+                   "this is only a warning)")
+        else:
+            c.error("cluster_api_fqdn", message)
+        return
+    if expected is not None and _ip(resolved) is not None and str(_ip(resolved)) != expected:
+        c.warn("cluster_api_fqdn", "'%s' resolves to %s on the controller, not to %s; agents and the controller "
+               "reach the API through this name, so unless a NAT or split-horizon DNS maps %s to %s, point "
+               "the record at %s" % (fqdn, resolved, target, resolved, expected, expected))
 
 
 def _host_address(c, host, hv, resolve):
@@ -437,6 +516,7 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
         elif not isinstance(inst[key], dict):
             c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, _type_name(inst[key])))
             inst[key] = {}
+    _check_pod_security(c, where, inst, s)
     # The plan keeps the names of the instance's secrets, never their values: the role reads the
     # values from the inventory (vault) when it writes Tutor's config.yml.
     secret_keys, example_keys = [], []
@@ -495,6 +575,26 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
             c.error(where, "lessons.%s must be true or false, got %r" % (switch, value))
     inst["lessons"] = lessons
     return inst
+
+
+def _check_pod_security(c, where, inst, s):
+    """The Pod Security level of the instance's namespace (a label the Tutor plugin sets)."""
+    for key, default in POD_SECURITY_SETTINGS:
+        level = inst["config"].get(key, default)
+        if level in ("", None, False):
+            continue
+        if level not in POD_SECURITY_LEVELS:
+            c.error(where, "config.%s '%s' is not a Pod Security level; use one of %s, or '' for no label"
+                    % (key, level, ", ".join(POD_SECURITY_LEVELS)))
+    enforce = inst["config"].get("OPENEDX_OPS_POD_SECURITY", "baseline")
+    if enforce == "restricted":
+        c.warn(where, "config.OPENEDX_OPS_POD_SECURITY is restricted: Tutor's pods do not meet it (some run as "
+               "root, none sets a seccomp profile or drops all capabilities), so Kubernetes rejects them unless "
+               "plugins patch every one; baseline is the level they meet")
+    elif enforce in ("", None, False) and s["rke2_cis_profile"] is True:
+        c.warn(where, "config.OPENEDX_OPS_POD_SECURITY is empty, so the namespace has no Pod Security label and "
+               "rke2_cis_profile's default, restricted, applies: Kubernetes rejects Tutor's pods (some run as "
+               "root); leave it at baseline")
 
 
 def _normalise_resources(c, where, given):
@@ -667,6 +767,8 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
             c.error("lb_vrrp_password", "must be a non-blank string of at most 8 characters (VRRP PASS "
                     "authentication uses only the first 8)")
 
+    _check_api_fqdn(c, s["cluster_api_fqdn"], vip, hosts, lbs, resolve)
+
     seen_names, seen_hosts = {}, {}
     if s["cluster_api_fqdn"] and is_fqdn(s["cluster_api_fqdn"]):
         seen_hosts[s["cluster_api_fqdn"].lower()] = "cluster_api_fqdn"
@@ -711,8 +813,17 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     join_order = list(etcd_hosts) + cp_only + list(groups["workers"])
     api_nodes = [h for h in join_order if hosts[h]["rke2_role"] in ("server", "control_plane")]
     front = s["cluster_api_fqdn"] or vip or hosts[lbs[0]]["address"]
-    server_url = "https://%s:9345" % _url_host(hosts[bootstrap]["address"])
-    agent_url = "https://%s:9345" % _url_host(front)
+    # Registration (the server URL in each node's config.yaml):
+    # - etcd servers join the bootstrap server directly. Only their first start uses it: once their etcd
+    #   member exists, RKE2 (k3s) starts from the local member and ignores an unreachable server URL.
+    # - control-plane-only servers have no datastore of their own and validate their server URL on every
+    #   start, so it must not be one etcd server: they register through the load balancers' frontend
+    #   ETCD_REGISTER_PORT, whose backends are the supervisor ports of all etcd servers (health-checked, so
+    #   at the first bootstrap it forwards to the only etcd server up, later to any that is).
+    # - agents register through the frontend SUPERVISOR_PORT, whose backends are the API servers.
+    etcd_url = "https://%s:%d" % (_url_host(hosts[bootstrap]["address"]), SUPERVISOR_PORT)
+    server_url = "https://%s:%d" % (_url_host(front), ETCD_REGISTER_PORT)
+    agent_url = "https://%s:%d" % (_url_host(front), SUPERVISOR_PORT)
     tls_san = []
     for value in [vip, s["cluster_api_fqdn"]] + [hosts[h]["address"] for h in lbs]:
         if value and value not in tls_san:
@@ -725,13 +836,18 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
             entry["server_url"] = None
         elif entry["rke2_role"] == "agent":
             entry["server_url"] = agent_url
-        else:
+        elif entry["rke2_role"] == "control_plane":
             entry["server_url"] = server_url
+        else:
+            entry["server_url"] = etcd_url
 
     workers = groups["workers"]
     lb_backends = OrderedDict([
         ("6443", {"name": "kube_api", "backends": [_backend(h, hosts, 6443) for h in api_nodes]}),
-        ("9345", {"name": "rke2_register", "backends": [_backend(h, hosts, 9345) for h in api_nodes]}),
+        (str(SUPERVISOR_PORT), {"name": "rke2_register",
+                                "backends": [_backend(h, hosts, SUPERVISOR_PORT) for h in api_nodes]}),
+        (str(ETCD_REGISTER_PORT), {"name": "rke2_register_etcd",
+                                   "backends": [_backend(h, hosts, SUPERVISOR_PORT) for h in etcd_hosts]}),
         ("80", {"name": "ingress_http",
                 "backends": [_backend(h, hosts, s["ingress_http_nodeport"]) for h in workers]}),
         ("443", {"name": "ingress_https",
@@ -758,7 +874,10 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
         ("bootstrap_node", bootstrap),
         ("join_order", join_order),
         ("api_endpoint", "https://%s:6443" % _url_host(front)),
+        # Where control-plane-only servers register (the etcd servers' frontend on the load balancers);
+        # etcd servers join the bootstrap server at etcd_registration_url.
         ("server_registration_url", server_url),
+        ("etcd_registration_url", etcd_url),
         ("agent_registration_url", agent_url),
         ("tls_san", tls_san),
         ("loadbalancer", OrderedDict([

@@ -14,10 +14,19 @@ description:
   - Checks the groups, host addresses, cluster variables and C(openedx_instances) of an inventory against
     the inventory contract of the collection, and reports B(every) problem in one run, each naming the
     group, host, variable or instance at fault, what is wrong and what is expected.
+  - The inventory name of every host in C(etcd), C(control_plane) and C(workers) becomes RKE2's C(node-name),
+    so it must be a DNS-1123 subdomain (lower-case letters, digits, C(-) and C(.), labels of at most 63
+    characters, 253 in all), as Kubernetes requires of a Node's name.
   - Returns the normalised plan that later plays use instead of recomputing it; each host's RKE2 role
     (C(etcd), C(control_plane), C(server) for a host in both, C(agent)), the bootstrap server, the join order,
     registration URLs, TLS SANs, taints and labels, load-balancer backends per port, NFS clients, and the
     instances with their defaults filled in.
+  - "Registration URLs (RKE2's C(server)): etcd servers join the bootstrap server on its port 9345 (only their
+    first start uses it). Control-plane-only servers check their server URL on every start, so they register
+    through the load balancers' port 9346, whose backends are port 9345 of every etcd server: they restart and
+    upgrade while any etcd server is up. Agents register through the load balancers' port 9345, whose backends
+    are the API servers. The load balancers' address is C(cluster_api_fqdn), else C(cluster_api_vip), else the
+    single load balancer's address."
   - "Capacity model: allocatable per worker = C(node_cpu)/C(node_memory) minus C(capacity_node_reserved) in O(cluster)
     (OS, kubelet, containerd, CNI, per-node DaemonSets); cluster allocatable = the sum over workers minus
     C(capacity_addons_reserved) in O(cluster) (the harmony add-ons, which run on workers because servers are tainted).
@@ -64,6 +73,10 @@ options:
       - The C(openedx_instances) list, each instance's C(secrets) reduced to shapes by the filter
         P(openedx_ops.baremetal.instance_inputs#filter). The plan keeps only the secrets' names
         (C(secret_keys)); roles read the values from the inventory when they write them.
+      - "C(config.OPENEDX_OPS_POD_SECURITY) (default C(baseline)) and C(config.OPENEDX_OPS_POD_SECURITY_AUDIT)
+        (default C(restricted)), the Pod Security levels the collection's Tutor plugin puts on the instance's
+        namespace, must be C(privileged), C(baseline), C(restricted) or empty (no label); C(restricted), or
+        no label with C(rke2_cis_profile), is a warning: Tutor's pods do not meet restricted."
     type: list
     elements: raw
     default: []
@@ -73,8 +86,13 @@ options:
     type: path
   resolve_names:
     description:
-      - Resolve host names that are not IP addresses through the controller's resolver.
-      - When false such hosts are errors unless C(node_ip) is set.
+      - Resolve host names that are not IP addresses, and C(cluster_api_fqdn), through the controller's resolver.
+      - When false such hosts are errors unless C(node_ip) is set, and C(cluster_api_fqdn) is not checked.
+      - C(cluster_api_fqdn) that does not resolve is an error (agents register through it and the controller's
+        kubeconfig names it), a warning below a domain reserved for examples and tests (C(example.com),
+        C(example.net), C(example.org), C(.example), C(.invalid), C(.localhost), C(.test)). Resolving to an
+        address other than C(cluster_api_vip) (or the single load balancer's) is a warning, since NAT or
+        split-horizon DNS can make the controller see another address than the nodes.
     type: bool
     default: true
 attributes:
@@ -137,8 +155,21 @@ plan:
       elements: str
       sample: [10.0.0.10, k8s.example.com]
     loadbalancer:
-      description: Load-balancer hosts, VIP, keepalived priorities and backends per frontend port.
+      description: Load-balancer hosts, VIP, keepalived priorities and backends per frontend port
+        (C(6443) kube_api, C(9345) rke2_register, C(9346) rke2_register_etcd, C(80) and C(443) ingress).
       type: dict
+    server_registration_url:
+      description: Where control-plane-only servers register (the load balancers' port 9346).
+      type: str
+      sample: https://k8s.example.com:9346
+    etcd_registration_url:
+      description: Where etcd servers other than the bootstrap server join (the bootstrap server's port 9345).
+      type: str
+      sample: https://10.0.0.21:9345
+    agent_registration_url:
+      description: Where agents register (the load balancers' port 9345).
+      type: str
+      sample: https://k8s.example.com:9345
     nfs:
       description: NFS server, address, export path and client hosts.
       type: dict

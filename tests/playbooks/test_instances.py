@@ -71,6 +71,16 @@ def test_every_instance_rendered_and_validated(lab):
         assert "%s: %d objects validated" % (name, len(objs)) in lab["first"].stdout
 
 
+def test_namespaces_state_their_pod_security_level(lab):
+    # baseline enforced (restricted, rke2_cis_profile's default, rejects Tutor's pods), restricted audited
+    for name in ("campus", "legacy"):
+        labels = rendered(lab["tmp"], name)[("Namespace", name)]["metadata"]["labels"]
+        assert labels["pod-security.kubernetes.io/enforce"] == "baseline"
+        assert labels["pod-security.kubernetes.io/enforce-version"] == "latest"
+        assert labels["pod-security.kubernetes.io/audit"] == "restricted"
+        assert labels["app.kubernetes.io/component"] == "namespace"  # Tutor's own label kept
+
+
 def test_second_run_changes_nothing_and_keeps_secrets(lab):
     assert changed(lab["second"]) == {"localhost": 0, "openedx-instance-campus": 0, "openedx-instance-legacy": 0}
     for name, text in lab["configs"].items():

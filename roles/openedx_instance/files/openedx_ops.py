@@ -15,6 +15,10 @@ manifests through Tutor's own patches (k8s-override, openedx-common-settings, k8
 - The client address from X-Forwarded-For, as set by the ingress.
 - An Ingress per public host to the instance's Caddy, with the cert-manager issuer, for
   Tutor releases that the harmony plugin does not support.
+- The instance's namespace states its Pod Security level (labels pod-security.kubernetes.io/*):
+  enforce baseline (Tutor's pods need no host access, but some run as root, so they do not meet
+  restricted), audit restricted. The label takes precedence over the cluster's default, which is
+  restricted with rke2_cis_profile. OPENEDX_OPS_POD_SECURITY: "" leaves the namespace unlabelled.
 """
 
 from tutor import hooks
@@ -34,6 +38,8 @@ hooks.Filters.CONFIG_DEFAULTS.add_items([
     ("OPENEDX_OPS_INGRESS", False),
     ("OPENEDX_OPS_INGRESS_CLASS", "traefik"),
     ("OPENEDX_OPS_CLUSTER_ISSUER", "harmony-letsencrypt-global"),
+    ("OPENEDX_OPS_POD_SECURITY", "baseline"),
+    ("OPENEDX_OPS_POD_SECURITY_AUDIT", "restricted"),
 ])
 
 # Both probes ask the web server itself, with the instance's host name (Django refuses others).
@@ -144,6 +150,24 @@ spec:
 {% endif %}
 """
 
+# Tutor's k8s/namespace.yml has no patch of its own; k8s-override is merged into it by name.
+_NAMESPACE = """
+{% if OPENEDX_OPS_POD_SECURITY %}
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: {{ K8S_NAMESPACE }}
+  labels:
+    pod-security.kubernetes.io/enforce: "{{ OPENEDX_OPS_POD_SECURITY }}"
+    pod-security.kubernetes.io/enforce-version: latest
+    {% if OPENEDX_OPS_POD_SECURITY_AUDIT %}
+    pod-security.kubernetes.io/audit: "{{ OPENEDX_OPS_POD_SECURITY_AUDIT }}"
+    pod-security.kubernetes.io/audit-version: latest
+    {% endif %}
+{% endif %}
+"""
+
 _SETTINGS = """
 {% if OPENEDX_OPS_CONN_MAX_AGE %}
 # openedx_ops: reuse database connections (a new connection per request is slow, and
@@ -164,6 +188,7 @@ hooks.Filters.ENV_PATCHES.add_items([
     ("k8s-override", _WORKER.format(service="lms-worker")),
     ("k8s-override", _WORKER.format(service="cms-worker")),
     ("k8s-override", _RESOURCES),
+    ("k8s-override", _NAMESPACE),
     ("k8s-services", _INGRESS),
     ("openedx-common-settings", _SETTINGS),
 ])

@@ -1,9 +1,12 @@
 """config.yaml per node kind, key by key against RKE2's documented option names."""
 
+import os
+
 import pytest
+import yaml
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.rke2_config import (
-    AGENT_OPTIONS, SERVER_OPTIONS, ConfigError, node_config)
+    AGENT_OPTIONS, POD_SECURITY_CONFIG_FILE, SERVER_OPTIONS, ConfigError, node_config)
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import build_plan
 
 from .test_topology import TOKEN, good
@@ -14,6 +17,7 @@ DOCUMENTED_SERVER = {
     "token", "server", "tls-san", "node-ip", "node-name", "node-label", "node-taint", "write-kubeconfig-mode",
     "disable", "ingress-controller", "disable-apiserver", "disable-controller-manager", "disable-scheduler",
     "disable-etcd", "etcd-snapshot-schedule-cron", "etcd-snapshot-retention", "profile",
+    "pod-security-admission-config-file",
 }
 DOCUMENTED_AGENT = {"token", "server", "node-ip", "node-name", "node-label", "node-taint", "profile"}
 
@@ -53,7 +57,8 @@ def test_bootstrap_server_has_no_server_key():
 def test_control_plane_only_server():
     config = node_config(plan(), "cp1", TOKEN)
     assert config["disable-etcd"] is True
-    assert config["server"] == "https://10.0.0.21:9345"  # an etcd server, not the LB
+    # every etcd server's supervisor through the load balancers, never one etcd server alone
+    assert config["server"] == "https://k8s.example.org:9346"
     assert config["node-taint"] == ["node-role.kubernetes.io/control-plane=true:NoSchedule"]
     for key in ("disable-apiserver", "disable-scheduler", "disable-controller-manager",
                 "etcd-snapshot-schedule-cron", "etcd-snapshot-retention"):
@@ -86,6 +91,26 @@ def test_cis_profile_and_new_ingress_option():
     assert config["profile"] == "cis"
     assert config["ingress-controller"] == "none" and "disable" not in config
     assert node_config(plan(rke2_cis_profile=True), "w2", TOKEN)["profile"] == "cis"
+
+
+@pytest.mark.parametrize("host", ["etcd1", "etcd2", "cp1"])
+def test_cis_profile_servers_name_the_collections_pod_security_configuration(host):
+    config = node_config(plan(rke2_cis_profile=True), host, TOKEN)
+    assert config["pod-security-admission-config-file"] == "/etc/rancher/rke2/openedx-ops-pss.yaml"
+    assert set(config) <= DOCUMENTED_SERVER
+
+
+def test_pod_security_configuration_only_with_cis_profile_and_only_on_servers():
+    assert "pod-security-admission-config-file" not in node_config(plan(rke2_cis_profile=True), "w1", TOKEN)
+    for host in ("etcd2", "cp1", "w1"):
+        assert "pod-security-admission-config-file" not in node_config(plan(), host, TOKEN)
+
+
+def test_psa_task_writes_the_file_servers_name():
+    tasks = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "roles", "rke2", "tasks", "psa.yml")
+    with open(tasks) as handle:
+        write = yaml.safe_load(handle)[0]
+    assert write["ansible.builtin.template"]["dest"] == POD_SECURITY_CONFIG_FILE
 
 
 def test_extra_options_checked_by_name():

@@ -71,9 +71,11 @@ def test_good_inventory_plans_roles_join_order_and_backends():
     assert plan["bootstrap_node"] == "etcd1"
     assert plan["join_order"] == ["etcd1", "etcd2", "etcd3", "cp1", "cp2", "w1", "w2", "w3"]
     assert hosts["etcd1"]["rke2_role"] == "etcd" and hosts["etcd1"]["server_url"] is None
-    assert hosts["etcd2"]["server_url"] == "https://10.0.0.21:9345"
-    # control-plane-only servers register with an etcd server, never through the LB
-    assert hosts["cp1"]["server_url"] == "https://10.0.0.21:9345"
+    # etcd servers join the bootstrap server (only their first start uses it)
+    assert hosts["etcd2"]["server_url"] == hosts["etcd3"]["server_url"] == "https://10.0.0.21:9345"
+    # control-plane-only servers validate their server URL on every start: never one etcd server, but
+    # the load balancers' frontend to every etcd server's supervisor port
+    assert hosts["cp1"]["server_url"] == hosts["cp2"]["server_url"] == "https://k8s.example.org:9346"
     assert hosts["w1"]["server_url"] == "https://k8s.example.org:9345"
     assert hosts["etcd2"]["taints"] == [ETCD_TAINT]
     assert hosts["cp2"]["taints"] == [CONTROL_PLANE_TAINT]
@@ -84,6 +86,12 @@ def test_good_inventory_plans_roles_join_order_and_backends():
     ports = plan["loadbalancer"]["ports"]
     assert [b["name"] for b in ports["6443"]["backends"]] == ["cp1", "cp2"]
     assert [b["name"] for b in ports["9345"]["backends"]] == ["cp1", "cp2"]
+    assert ports["9346"]["name"] == "rke2_register_etcd"
+    assert [(b["name"], b["address"], b["port"]) for b in ports["9346"]["backends"]] == [
+        ("etcd1", "10.0.0.21", 9345), ("etcd2", "10.0.0.22", 9345), ("etcd3", "10.0.0.23", 9345)]
+    assert list(ports) == ["6443", "9345", "9346", "80", "443"]
+    assert plan["server_registration_url"] == "https://k8s.example.org:9346"
+    assert plan["etcd_registration_url"] == "https://10.0.0.21:9345"
     assert [(b["address"], b["port"]) for b in ports["443"]["backends"]] == [
         ("10.0.0.41", 30443), ("10.0.0.42", 30443), ("10.0.0.43", 30443)]
     assert plan["loadbalancer"]["priorities"] == {"lb1": 150, "lb2": 140}
@@ -121,6 +129,50 @@ def test_full_servers_on_small_cluster():
     assert any("group etcd: has 1 host" in w for w in plan["warnings"])
     assert any("group control_plane: has 1 host" in w for w in plan["warnings"])
     assert any("group loadbalancers: has 1 host" in w for w in plan["warnings"])
+
+
+# --- registration URLs per node kind (rke2 server: in config.yaml) -------------
+
+def test_control_plane_registers_through_the_vip_without_fqdn():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_fqdn")
+    plan = plan_of(mutate)
+    assert plan["hosts"]["cp1"]["server_url"] == "https://10.0.0.10:9346"
+    assert plan["hosts"]["etcd3"]["server_url"] == "https://10.0.0.21:9345"
+    assert plan["hosts"]["w3"]["server_url"] == "https://10.0.0.10:9345"
+
+
+def test_control_plane_registers_through_the_single_load_balancer():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_fqdn")
+        c.pop("cluster_api_vip")
+        g["loadbalancers"] = ["lb2"]
+    plan = plan_of(mutate)
+    assert plan["hosts"]["cp2"]["server_url"] == "https://10.0.0.12:9346"
+    assert plan["hosts"]["w1"]["server_url"] == "https://10.0.0.12:9345"
+
+
+def test_ipv6_registration_urls_are_bracketed():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_fqdn")
+        c["cluster_api_vip"] = "fd00::10"
+        hv["etcd1"]["ansible_host"] = "fd00::21"
+    plan = plan_of(mutate)
+    assert plan["hosts"]["cp1"]["server_url"] == "https://[fd00::10]:9346"
+    assert plan["hosts"]["etcd2"]["server_url"] == "https://[fd00::21]:9345"
+
+
+def test_full_servers_and_control_plane_only_servers_mixed():
+    # etcd1 runs etcd and the API (a full server); cp1 runs the API only
+    def mutate(g, hv, c, i):
+        g["control_plane"] = ["etcd1", "cp1"]
+    plan = plan_of(mutate)
+    hosts, ports = plan["hosts"], plan["loadbalancer"]["ports"]
+    assert hosts["etcd1"]["rke2_role"] == "server" and hosts["etcd1"]["server_url"] is None
+    assert hosts["etcd2"]["server_url"] == "https://10.0.0.21:9345"
+    assert hosts["cp1"]["server_url"] == "https://k8s.example.org:9346"
+    assert [b["name"] for b in ports["9345"]["backends"]] == ["etcd1", "cp1"]
+    assert [b["name"] for b in ports["9346"]["backends"]] == ["etcd1", "etcd2", "etcd3"]
 
 
 # --- groups ----------------------------------------------------------------
@@ -184,6 +236,151 @@ def test_two_loadbalancers_need_vip():
     def mutate(g, hv, c, i):
         c.pop("cluster_api_vip")
     one_problem(mutate, "cluster_api_vip", "is required with 2 load balancers")
+
+
+# --- Kubernetes node names (the inventory name becomes RKE2's node-name) -------
+
+def rename(g, hv, old, new):
+    for members in g.values():
+        if old in members:
+            members[members.index(old)] = new
+    hv[new] = hv.pop(old)
+
+
+@pytest.mark.parametrize("name, hint", [
+    ("CP_1", "cp-1"), ("cp_1", "cp-1"), ("Worker1", "worker1"), ("-w1", "w1"), ("w1-", "w1"), ("w1.", "w1"),
+    ("w..1", "w.1"), ("w1\n", "w1"), ("w\u00e91", "w-1"), ("x" * 64, "x" * 63),
+    ("a." * 126 + "bc", "a." * 126 + "b"), ("___", None),
+])
+def test_kubernetes_host_names_must_be_dns1123_subdomains(name, hint):
+    for host in ("etcd2", "cp1", "w2"):
+        def mutate(g, hv, c, i):
+            rename(g, hv, host, name)
+        errors = one_problem(mutate, "host %s" % name, "inventory name (inventory_hostname) '%s'" % name,
+                             "DNS-1123 subdomain", "rename the host")
+        if hint is None:
+            assert not any("e.g. to" in e for e in errors)
+        else:
+            assert any("e.g. to '%s'" % hint in e for e in errors)
+
+
+@pytest.mark.parametrize("name", ["w-1", "w1.dc1.example.org", "1w", "x" * 63, ("a" * 63 + ".") * 3 + "a" * 61])
+def test_valid_kubernetes_host_names(name):
+    def mutate(g, hv, c, i):
+        rename(g, hv, "w2", name)
+    plan = plan_of(mutate)
+    assert plan["hosts"][name]["rke2_role"] == "agent"
+
+
+def test_names_of_hosts_that_are_not_nodes_are_not_node_names():
+    def mutate(g, hv, c, i):
+        rename(g, hv, "lb1", "LB_1")
+        rename(g, hv, "nfs1", "NFS_1")
+    plan = plan_of(mutate)
+    assert "LB_1" in plan["hosts"] and "NFS_1" in plan["hosts"]
+
+
+# --- cluster_api_fqdn resolves to the VIP -------------------------------------
+
+def plan_resolving(table, mutate=None):
+    groups, hostvars, cluster, instances = good()
+    if mutate:
+        mutate(groups, hostvars, cluster, instances)
+    asked = []
+
+    def resolve(name):
+        asked.append(name)
+        return table.get(name)
+    try:
+        return build_plan(groups, hostvars, cluster, instances, resolve=resolve), asked
+    except PlanError as exc:
+        return exc, asked
+
+
+def test_api_fqdn_resolving_to_the_vip_passes():
+    plan, asked = plan_resolving({"k8s.example.org": "10.0.0.10"})
+    assert asked == ["k8s.example.org"] and plan["warnings"] == []
+
+
+def test_api_fqdn_that_does_not_resolve_is_an_error():
+    def mutate(g, hv, c, i):
+        c["cluster_api_fqdn"] = "k8s.openedx-ops-corpus.net"
+    error, asked = plan_resolving({}, mutate)
+    assert asked == ["k8s.openedx-ops-corpus.net"]
+    assert isinstance(error, PlanError)
+    assert [str(e) for e in error.errors] == [
+        "cluster_api_fqdn: 'k8s.openedx-ops-corpus.net' does not resolve on the controller; agents register "
+        "through https://k8s.openedx-ops-corpus.net:9345 and the controller reaches the API through "
+        "https://k8s.openedx-ops-corpus.net:6443, so add a DNS record (or an /etc/hosts entry on the controller "
+        "and every node) pointing it at the VIP 10.0.0.10"]
+
+
+@pytest.mark.parametrize("fqdn", ["k8s.example.org", "api.example.com", "k8s.oxlab.test", "k8s.lab.example",
+                                  "k8s.cluster.invalid", "K8S.Example.ORG."])
+def test_api_fqdn_below_reserved_domains_that_does_not_resolve_is_a_warning(fqdn):
+    def mutate(g, hv, c, i):
+        c["cluster_api_fqdn"] = fqdn
+    plan, _ = plan_resolving({}, mutate)
+    assert [w for w in plan["warnings"] if w.startswith("cluster_api_fqdn: '%s' does not resolve" % fqdn)
+            and "reserved for examples and tests" in w]
+
+
+def test_api_fqdn_resolving_elsewhere_is_a_warning():
+    plan, _ = plan_resolving({"k8s.example.org": "192.0.2.7"})
+    assert plan["warnings"] == [
+        "cluster_api_fqdn: 'k8s.example.org' resolves to 192.0.2.7 on the controller, not to the VIP 10.0.0.10; "
+        "agents and the controller reach the API through this name, so unless a NAT or split-horizon DNS maps "
+        "192.0.2.7 to 10.0.0.10, point the record at 10.0.0.10"]
+
+
+def test_api_fqdn_compared_with_the_single_load_balancer_without_vip():
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_vip")
+        g["loadbalancers"] = ["lb1"]
+    plan, _ = plan_resolving({"k8s.example.org": "10.0.0.11"}, mutate)
+    assert not [w for w in plan["warnings"] if w.startswith("cluster_api_fqdn")]
+    plan, _ = plan_resolving({"k8s.example.org": "10.0.0.12"}, mutate)
+    assert any("not to load balancer lb1 (10.0.0.11)" in w for w in plan["warnings"])
+
+
+def test_api_fqdn_not_resolved_without_a_resolver_or_when_unset():
+    assert plan_of()["warnings"] == []  # build_plan without resolve: nothing is looked up
+
+    def mutate(g, hv, c, i):
+        c.pop("cluster_api_fqdn")
+    plan, asked = plan_resolving({}, mutate)
+    assert asked == [] and plan["warnings"] == []
+
+
+# --- Pod Security level of an instance's namespace (the Tutor plugin's label) ---
+
+@pytest.mark.parametrize("key", ["OPENEDX_OPS_POD_SECURITY", "OPENEDX_OPS_POD_SECURITY_AUDIT"])
+def test_pod_security_level_must_be_a_level(key):
+    def mutate(g, hv, c, i):
+        i[1]["config"] = {key: "strict"}
+    one_problem(mutate, "instance beta", "config.%s 'strict' is not a Pod Security level" % key,
+                "privileged, baseline, restricted")
+
+
+@pytest.mark.parametrize("level", ["privileged", "baseline", ""])
+def test_pod_security_levels_accepted(level):
+    def mutate(g, hv, c, i):
+        i[0]["config"] = {"OPENEDX_OPS_POD_SECURITY": level, "OPENEDX_OPS_POD_SECURITY_AUDIT": level}
+    assert not [w for w in warnings_of(mutate) if "POD_SECURITY" in w]
+
+
+def test_restricted_instance_namespace_warns():
+    def mutate(g, hv, c, i):
+        i[0]["config"] = {"OPENEDX_OPS_POD_SECURITY": "restricted"}
+    assert any(w.startswith("instance alpha: config.OPENEDX_OPS_POD_SECURITY is restricted") for w in warnings_of(mutate))
+
+
+def test_unlabelled_instance_namespace_under_cis_profile_warns():
+    def mutate(g, hv, c, i):
+        c["rke2_cis_profile"] = True
+        i[0]["config"] = {"OPENEDX_OPS_POD_SECURITY": ""}
+    assert any(w.startswith("instance alpha: config.OPENEDX_OPS_POD_SECURITY is empty") and "restricted" in w
+               for w in warnings_of(mutate))
 
 
 # --- addresses -----------------------------------------------------------

@@ -1,0 +1,124 @@
+"""Host files of the roles rendered from a plan (tests/playbooks/render_host_files.yml), touching no host:
+the HAProxy configuration of the loadbalancer role, the Pod Security admission configuration of the rke2 role."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.path.dirname(sys.executable)
+PLAYBOOK = os.path.join(ROOT, "tests", "playbooks", "render_host_files.yml")
+
+INVENTORIES = {
+    "lab": "inventories/lab",
+    "full": "tests/inventories/good/full.yml",
+    "minimal": "tests/inventories/good/minimal.yml",
+}
+
+
+def render(inventory, out_dir, *extra):
+    env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
+    result = subprocess.run([os.path.join(BIN, "ansible-playbook"), PLAYBOOK, "-i", inventory,
+                             "-e", "out_dir=%s" % out_dir] + list(extra),
+                            cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    return result
+
+
+def sections(text):
+    """HAProxy sections as {('frontend', name): [lines]}, comments and blank lines left out."""
+    found, current = {}, None
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line.startswith(" "):
+            kind, _, name = line.partition(" ")
+            current = found.setdefault((kind, name.strip()), [])
+        else:
+            current.append(line.strip())
+    return found
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    result = {}
+    for name, inventory in INVENTORIES.items():
+        out = tmp_path_factory.mktemp(name)
+        render(inventory, str(out))
+        with open(os.path.join(str(out), "haproxy.cfg")) as handle:
+            result[name] = {"path": os.path.join(str(out), "haproxy.cfg"), "haproxy": handle.read()}
+        with open(os.path.join(str(out), "openedx-ops-pss.yaml")) as handle:
+            result[name]["psa"] = yaml.safe_load(handle)
+    return result
+
+
+def servers(section):
+    return [line.split()[1:3] for line in section if line.startswith("server ")]
+
+
+def test_etcd_registration_frontend_reaches_every_etcd_server(rendered):
+    cfg = sections(rendered["lab"]["haproxy"])
+    assert cfg[("frontend", "rke2_register_etcd")] == ["bind :9346", "default_backend rke2_register_etcd"]
+    backend = cfg[("backend", "rke2_register_etcd")]
+    assert servers(backend) == [["etcd1", "172.30.0.21:9345"], ["etcd2", "172.30.0.22:9345"],
+                                ["etcd3", "172.30.0.23:9345"]]
+    assert all(line.endswith(" check") for line in backend if line.startswith("server "))
+    assert "option tcp-check" in backend
+    # the agents' frontend keeps the control-plane servers
+    assert servers(cfg[("backend", "rke2_register")]) == [["cp1", "172.30.0.31:9345"], ["cp2", "172.30.0.32:9345"]]
+
+
+def test_frontends_bind_each_plan_port_once(rendered):
+    for name, item in rendered.items():
+        binds = re.findall(r"^\s+bind :(\d+)", item["haproxy"], re.M)
+        assert sorted(binds) == sorted(["6443", "9345", "9346", "80", "443"]), name
+
+
+def test_single_etcd_server_is_the_only_backend(rendered):
+    # minimal.yml: one etcd server, one control-plane server, one load balancer
+    cfg = sections(rendered["minimal"]["haproxy"])
+    assert servers(cfg[("backend", "rke2_register_etcd")]) == [["e1", "10.9.0.21:9345"]]
+    assert servers(cfg[("backend", "rke2_register")]) == [["c1", "10.9.0.31:9345"]]
+
+
+def pod_security(document):
+    assert document["apiVersion"] == "apiserver.config.k8s.io/v1" and document["kind"] == "AdmissionConfiguration"
+    [plugin] = document["plugins"]
+    assert plugin["name"] == "PodSecurity"
+    configuration = plugin["configuration"]
+    assert configuration["apiVersion"] == "pod-security.admission.config.k8s.io/v1"
+    assert configuration["kind"] == "PodSecurityConfiguration"
+    return configuration
+
+
+def test_pod_security_restricted_by_default_with_the_add_ons_exempt(rendered):
+    configuration = pod_security(rendered["lab"]["psa"])
+    assert configuration["defaults"] == {
+        "enforce": "restricted", "enforce-version": "latest", "audit": "restricted", "audit-version": "latest",
+        "warn": "restricted", "warn-version": "latest"}
+    # RKE2's own CIS exemptions, the harmony namespace (Vector, node-exporter) and the NFS provisioner's
+    assert configuration["exemptions"] == {
+        "usernames": [], "runtimeClasses": [],
+        "namespaces": ["compliance-operator-system", "harmony", "kube-system", "nfs-provisioner", "tigera-operator"]}
+
+
+def test_pod_security_exempts_the_namespaces_the_inventory_names(tmp_path):
+    render("tests/inventories/good/full.yml", str(tmp_path), "-e", "harmony_namespace=ops-addons",
+           "-e", "nfs_provisioner_namespace=storage")
+    with open(os.path.join(str(tmp_path), "openedx-ops-pss.yaml")) as handle:
+        namespaces = pod_security(yaml.safe_load(handle))["exemptions"]["namespaces"]
+    assert "ops-addons" in namespaces and "storage" in namespaces
+    assert "harmony" not in namespaces and "nfs-provisioner" not in namespaces
+
+
+@pytest.mark.skipif(shutil.which("haproxy") is None, reason="haproxy is not installed on this controller")
+@pytest.mark.parametrize("name", sorted(INVENTORIES))
+def test_haproxy_accepts_the_configuration(rendered, name):
+    result = subprocess.run(["haproxy", "-c", "-q", "-f", rendered[name]["path"]], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
