@@ -12,6 +12,13 @@ version_added: "0.1.0"
 description:
   - Returns the dotted paths of O(_input) that the chart at that version does not read, from the key lists
     the collection keeps for the charts it deploys. An empty list means every key exists.
+  - >-
+    Also returns, marked C(unescaped {{ in a value passed through tpl), the paths of strings that the chart (or
+    one of its dependencies) passes through Helm's tpl and that hold a C({{) not escaped as C({{ "{{" }}), which
+    Helm would read as Go templates.
+  - >-
+    Also returns, marked C(null below a subchart), the paths of nulls below one of the chart's dependencies, since
+    Helm does not remove a subchart key that the parent chart sets when it is given as null.
 options:
   _input:
     description: The values given to the chart.
@@ -42,14 +49,19 @@ _value:
 
 from ansible.errors import AnsibleFilterError
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.chart_keys import UnknownChart, unknown_value_keys
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.chart_keys import (
+    UnknownChart, null_subchart_values, unescaped_tpl_values, unknown_value_keys)
 
 
 def chart_unknown_keys(values, chart, version):
     try:
-        return unknown_value_keys(chart, version, values)
+        found = unknown_value_keys(chart, version, values)
     except UnknownChart as exc:
         raise AnsibleFilterError(str(exc))
+    return found + ["%s (unescaped {{ in a value passed through tpl)" % path
+                    for path in unescaped_tpl_values(chart, version, values)] + [
+        "%s (null below a subchart: Helm does not remove a key the parent chart sets)" % path
+        for path in null_subchart_values(chart, version, values)]
 
 
 class FilterModule(object):

@@ -36,8 +36,21 @@ def _shared_port_schema(keys):
 
 SHARED_SCHEMAS = {("traefik", "40.0.1"): _shared_port_schema}
 
+# The collection's own charts (roles/harmony: openedx-ops-objects writes each of .Values.objects).
+OWN_CHARTS = {("openedx-ops-objects", "1.0.0"): frozenset(["objects"])}
+
 CHARTS = dict((chart, frozenset(SHARED_SCHEMAS.get(chart, set)(keys) | set(keys) | TEMPLATE_ONLY.get(chart, set())))
               for chart, keys in KEYS.items())
+CHARTS.update(OWN_CHARTS)
+
+# Values a chart passes through Helm's tpl (its templates call tpl on them): every "{{" in them is
+# read as a Go template, so text meant literally (Vector's own {{ field }} templates, for one) must
+# be escaped as {{ "{{" }}. Dotted paths; the value and everything below it.
+TPL_VALUES = {
+    # charts/vector/templates/configmap.yaml: tpl (toYaml .Values.customConfig) .
+    ("vector", "0.50.0"): ("customConfig",),
+}
+TPL_ESCAPE = '{{ "{{" }}'
 
 # Dependencies of a chart, by the alias their values sit under: (chart, version).
 # Helm checks each dependency's values against that dependency's schema, so they are
@@ -58,6 +71,41 @@ class UnknownChart(KeyError):
     pass
 
 
+def _strings(value, path):
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            for found in _strings(sub, "%s.%s" % (path, key) if path else str(key)):
+                yield found
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            for found in _strings(sub, "%s[%d]" % (path, index)):
+                yield found
+    elif isinstance(value, str):
+        yield path, value
+
+
+def unescaped_template(text):
+    """True when ``text`` holds a "{{" that Helm's tpl would read as a Go template, i.e. one that is
+    not part of the escape {{ "{{" }} (which tpl renders as a literal "{{")."""
+    return "{{" in text.replace(TPL_ESCAPE, "")
+
+
+def unescaped_tpl_values(chart, version, values):
+    """Dotted paths of strings in ``values`` that ``chart`` passes through tpl and that hold an
+    unescaped "{{" (for a parent chart, its dependencies' values too)."""
+    found = []
+    for prefix in TPL_VALUES.get((chart, version), ()):
+        node = values
+        for part in prefix.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        found.extend(path for path, text in _strings(node, prefix) if unescaped_template(text))
+    for alias, (dep_chart, dep_version) in sorted(DEPENDENCIES.get((chart, version), {}).items()):
+        sub = values.get(alias)
+        if isinstance(sub, dict):
+            found.extend("%s.%s" % (alias, path) for path in unescaped_tpl_values(dep_chart, dep_version, sub))
+    return found
+
+
 def unknown_value_keys(chart, version, values):
     """Dotted paths in ``values`` that ``chart`` at ``version`` does not have."""
     try:
@@ -75,4 +123,28 @@ def unknown_value_keys(chart, version, values):
             # "enabled" is the parent's condition for the dependency, not a key of its own.
             sub = dict((k, v) for k, v in sub.items() if k != "enabled")
             found.extend("%s.%s" % (alias, path) for path in unknown_value_keys(dep_chart, dep_version, sub))
+    return found
+
+
+def _nulls(value, path):
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            sub_path = "%s.%s" % (path, key)
+            if sub is None:
+                yield sub_path
+            else:
+                for found in _nulls(sub, sub_path):
+                    yield found
+
+
+def null_subchart_values(chart, version, values):
+    """Dotted paths of nulls in ``values`` below one of the chart's dependencies. Helm removes a key
+    given as null from the chart's own defaults, but not a subchart key that the parent chart's
+    values.yaml sets (harmony 0.11.0 sets traefik.providers.kubernetesIngressNginx, for one): such a
+    null silently removes nothing. A dependency whose values need a key removed is its own release."""
+    found = []
+    for alias in sorted(DEPENDENCIES.get((chart, version), {})):
+        sub = values.get(alias)
+        if isinstance(sub, dict):
+            found.extend(_nulls(sub, alias))
     return found

@@ -59,6 +59,7 @@ CLUSTER_DEFAULTS = OrderedDict([
     ("harmony_chart_version", "0.11.0"),
     ("harmony_values", {}),
     ("letsencrypt_email", None),
+    ("cluster_domain", None),
     ("capacity_node_reserved", {"cpu": "500m", "memory": "1Gi"}),
     ("capacity_addons_reserved", {"cpu": "2", "memory": "8Gi"}),
 ])

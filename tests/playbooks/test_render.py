@@ -10,6 +10,9 @@ import yaml
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BIN = os.path.dirname(sys.executable)
+# The collection's Python, as ansible_collections.openedx_ops.baremetal (tests/unit/conftest.py does the same).
+if os.path.join(ROOT, ".collections") not in sys.path:
+    sys.path.insert(0, os.path.join(ROOT, ".collections"))
 
 INVENTORIES = {
     "lab": "inventories/lab",
@@ -78,7 +81,11 @@ def test_layers_and_files(rendered, name):
     files = sorted(rendered[name]["objects"])
     assert glob.glob(os.path.join(rendered[name]["dir"], "instances", "*", "*-namespace-*.yaml"))
     assert "nfs-provisioner/000-helmchart-kube-system-nfs-provisioner.yaml" in files
-    assert "harmony/000-namespace-harmony.yaml" in files and "harmony/001-helmchart-kube-system-harmony.yaml" in files
+    assert "harmony/000-namespace-harmony.yaml" in files
+    charts = [f.split("-helmchart-kube-system-")[1][:-5] for f in files if "harmony/" in f and "-helmchart-" in f]
+    # the apply order: cert-manager's CRDs, the objects that need them, harmony, then Traefik
+    expected = ["harmony-cert-manager", "harmony-objects", "harmony", "harmony-traefik"]
+    assert charts == expected, charts
     for path in glob.glob(os.path.join(rendered[name]["dir"], "*", "*.yaml")):
         assert oct(os.stat(path).st_mode & 0o777) == "0o600"
 
@@ -94,23 +101,28 @@ def test_default_storage_class_and_nfs_server(rendered):
 def test_traefik_is_the_only_ingress_with_proxy_protocol_from_the_lbs(rendered):
     values = values_of(rendered["lab"]["objects"], "harmony")
     assert values["ingress-nginx"] == {"enabled": False}
-    traefik = values["traefik"]
-    assert traefik["enabled"] is True and traefik["ingressClass"]["isDefaultClass"] is True
+    # Traefik is its own release; harmony's copy is off
+    assert values["traefik"] == {"enabled": False}
+    traefik = values_of(rendered["lab"]["objects"], "harmony-traefik")
+    assert "enabled" not in traefik and traefik["ingressClass"]["isDefaultClass"] is True
     assert traefik["service"]["spec"] == {"type": "NodePort", "externalTrafficPolicy": "Local"}
     assert traefik["ports"]["web"]["nodePort"] == 30080 and traefik["ports"]["websecure"]["nodePort"] == 30443
     for port in ("web", "websecure"):
         assert traefik["ports"][port]["proxyProtocol"]["trustedIPs"] == ["172.30.0.11", "172.30.0.12"]
         assert traefik["ports"][port]["http"]["middlewares"] == ["harmony-retry@kubernetescrd"]
     assert traefik["extraObjects"][0]["spec"]["retry"]["attempts"] == 3
-    # harmony's misspelt provider key is removed, the real one enabled
-    assert traefik["providers"]["kubernetesIngressNginx"] is None
+    # harmony's misspelt provider key is not set (no null stands for a removal), the real one is enabled
+    assert "kubernetesIngressNginx" not in traefik["providers"]
     assert traefik["providers"]["kubernetesIngressNGINX"]["enabled"] is True
 
 
 def test_cert_manager_installs_its_crds_and_letsencrypt_email(rendered):
     values = values_of(rendered["lab"]["objects"], "harmony")
-    assert values["cert-manager"]["crds"] == {"enabled": True, "keep": True}
+    assert values["cert-manager"] == {"enabled": False}
+    assert values_of(rendered["lab"]["objects"], "harmony-cert-manager")["crds"] == {"enabled": True, "keep": True}
     assert values["notificationEmail"] == "ops@oxlab.test"
+    issuer = values_of(rendered["lab"]["objects"], "harmony-objects")["objects"][0]
+    assert issuer["kind"] == "ClusterIssuer" and issuer["spec"]["acme"]["email"] == "ops@oxlab.test"
 
 
 def test_monitoring_dashboard_and_logs_on_by_default(rendered):
@@ -118,12 +130,14 @@ def test_monitoring_dashboard_and_logs_on_by_default(rendered):
     values = values_of(objs, "harmony")
     assert values["prometheusstack"]["enabled"] is True and values["vector"]["enabled"] is True
     assert values["metricsserver"]["enabled"] is True and values["vpa"]["enabled"] is True
-    dashboard = objs["harmony/002-configmap-harmony-openedx-instances-dashboard.yaml"]
+    dashboard = objs["harmony/001-configmap-harmony-openedx-instances-dashboard.yaml"]
     assert dashboard["metadata"]["labels"]["grafana_dashboard"] == "1"
     assert "traefik_service_requests_total" in dashboard["data"]["openedx-instances.json"]
     sink = values["vector"]["customConfig"]["sinks"]["per_instance_files"]
-    assert sink["path"] == "/var/log/openedx/{{ openedx_instance }}/%Y-%m-%d/{{ kubernetes.pod_node_name }}.log"
-    cron = objs["harmony/004-cronjob-harmony-openedx-logs-retention.yaml"]
+    # escaped for the Vector chart's tpl, which gives Vector {{ openedx_instance }} and {{ kubernetes.pod_node_name }}
+    assert sink["path"] == ('/var/log/openedx/{{ "{{" }} openedx_instance }}/%Y-%m-%d/'
+                            '{{ "{{" }} kubernetes.pod_node_name }}.log')
+    cron = objs["harmony/003-cronjob-harmony-openedx-logs-retention.yaml"]
     assert "-mtime +14" in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["command"][2]
     assert values["prometheusstack"]["prometheus"]["prometheusSpec"]["storageSpec"]["volumeClaimTemplate"]["spec"][
         "storageClassName"] == "nfs-client"
@@ -142,15 +156,18 @@ def test_everything_on(rendered):
     assert values["opensearch"]["enabled"] is True  # an instance asked for the shared search cluster
     assert values["opensearch"]["persistence"]["storageClass"] == "nfs-client"
     assert values["prometheusstack"]["grafana"]["adminPassword"] == "corpus-not-secret"  # harmony_values merged
-    assert values["traefik"]["deployment"] == {"kind": "DaemonSet", "minReadySeconds": 10}
-    cron = rendered["everything"]["objects"]["harmony/004-cronjob-harmony-openedx-logs-retention.yaml"]
+    # harmony_values' traefik keys go to Traefik's own release
+    assert values["traefik"] == {"enabled": False}
+    traefik = values_of(rendered["everything"]["objects"], "harmony-traefik")
+    assert traefik["deployment"] == {"kind": "DaemonSet", "minReadySeconds": 10}
+    cron = rendered["everything"]["objects"]["harmony/003-cronjob-harmony-openedx-logs-retention.yaml"]
     assert "-mtime +30" in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["command"][2]
 
 
 def test_unknown_harmony_value_is_refused(tmp_path):
     result = render("inventories/lab", str(tmp_path), "-e", '{"harmony_values": {"traefik": {"portz": {}}}}')
     assert result.returncode == 2
-    assert "have no key traefik.portz" in result.stdout
+    assert "traefik 40.0.1 and its dependencies have no key portz" in result.stdout
     assert not os.listdir(str(tmp_path)) or not glob.glob(os.path.join(str(tmp_path), "harmony", "*"))
 
 
@@ -158,9 +175,104 @@ def test_ingress_nginx_opt_in_warns_and_renders(tmp_path):
     result = render("inventories/lab", str(tmp_path), "-e", "harmony_ingress_controller=ingress-nginx")
     assert result.returncode == 0, result.stdout[-3000:]
     assert "retired upstream in March 2026" in result.stdout
-    values = values_of(objects(str(tmp_path)), "harmony")
+    objs = objects(str(tmp_path))
+    values = values_of(objs, "harmony")
     assert values["traefik"] == {"enabled": False}
+    assert not [o for o in objs.values() if o["metadata"]["name"] == "harmony-traefik"]
+    # the issuer's solver names ingress-nginx's class; harmony's own echo.yaml makes the echo check
+    issuer, = values_of(objs, "harmony-objects")["objects"]
+    assert issuer["spec"]["acme"]["solvers"][0]["http01"]["ingress"] == {"ingressClassName": "nginx"}
     nginx = values["ingress-nginx"]["controller"]
     assert nginx["service"]["nodePorts"] == {"http": 30080, "https": 30443}
     assert nginx["config"]["use-proxy-protocol"] == "true"
     assert nginx["config"]["proxy-real-ip-cidr"] == "172.30.0.11/32,172.30.0.12/32"
+
+
+# The failure classes of rendering the add-on values through the real charts (issue 12), checked offline.
+
+def _helmcharts(objs):
+    return [o for _path, o in sorted(objs.items()) if o["kind"] == "HelmChart" and _path.startswith("harmony/")]
+
+
+@pytest.mark.parametrize("name", sorted(INVENTORIES))
+def test_no_value_a_chart_passes_through_tpl_holds_an_unescaped_template(rendered, name):
+    from ansible_collections.openedx_ops.baremetal.plugins.module_utils import chart_keys
+    for chart in _helmcharts(rendered[name]["objects"]):
+        source = (chart["spec"].get("chart") or "openedx-ops-objects", chart["spec"].get("version") or "1.0.0")
+        values = yaml.safe_load(chart["spec"]["valuesContent"]) or {}
+        assert chart_keys.unescaped_tpl_values(source[0], source[1], values) == [], chart["metadata"]["name"]
+        assert chart_keys.null_subchart_values(source[0], source[1], values) == [], chart["metadata"]["name"]
+        assert chart_keys.unknown_value_keys(source[0], source[1], values) == [], chart["metadata"]["name"]
+
+
+@pytest.mark.parametrize("name", sorted(INVENTORIES))
+def test_cluster_domain_is_set_and_a_dns_name(rendered, name):
+    import re
+    objs = rendered[name]["objects"]
+    domain = values_of(objs, "harmony")["clusterDomain"]
+    assert re.match(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]([-a-z0-9]*[a-z0-9])?$", domain), domain
+    if name == "lab":
+        assert domain == "oxlab.test"
+    echo = [o for o in values_of(objs, "harmony-objects")["objects"] if o["kind"] == "Ingress"]
+    assert echo[0]["spec"]["rules"][0]["host"] == domain
+
+
+# Which chart defines the CRDs of an API group, and the objects in each chart's values of those groups.
+CRD_SOURCES = {"cert-manager.io": "harmony-cert-manager", "monitoring.coreos.com": "harmony",
+               "traefik.io": "harmony-traefik"}
+
+
+def _custom_objects(chart):
+    values = yaml.safe_load(chart["spec"]["valuesContent"]) or {}
+    groups = []
+    for obj in values.get("objects", []) + values.get("extraObjects", []):
+        groups.append(obj["apiVersion"].split("/")[0])
+    if (values.get("metrics", {}).get("prometheus", {}).get("serviceMonitor") or {}).get("enabled"):
+        groups.append("monitoring.coreos.com")
+    return groups
+
+
+@pytest.mark.parametrize("name", sorted(INVENTORIES))
+def test_crd_defined_objects_come_after_the_chart_that_defines_their_crds(rendered, name):
+    order = [c["metadata"]["name"] for c in _helmcharts(rendered[name]["objects"])]
+    monitoring = values_of(rendered[name]["objects"], "harmony")["prometheusstack"]["enabled"]
+    for chart in _helmcharts(rendered[name]["objects"]):
+        for group in _custom_objects(chart):
+            source = CRD_SOURCES.get(group)
+            if group == "monitoring.coreos.com":
+                assert monitoring, "%s makes a ServiceMonitor without kube-prometheus-stack" % chart["metadata"]["name"]
+            if source and source != chart["metadata"]["name"]:
+                assert order.index(source) < order.index(chart["metadata"]["name"]), (group, order)
+
+
+@pytest.mark.parametrize("name", sorted(INVENTORIES))
+def test_the_issuer_solver_names_the_ingress_class_in_use(rendered, name):
+    objs = rendered[name]["objects"]
+    issuer = [o for o in values_of(objs, "harmony-objects")["objects"] if o["kind"] == "ClusterIssuer"][0]
+    assert issuer["metadata"]["name"] == "harmony-letsencrypt-global"
+    traefik = values_of(objs, "harmony-traefik")
+    assert issuer["spec"]["acme"]["solvers"] == [{"http01": {"ingress": {"ingressClassName": traefik["ingressClass"]["name"]}}}]
+    # harmony's own issuer (whose solver names no class) is not rendered: its cert-manager is off
+    assert values_of(objs, "harmony")["cert-manager"] == {"enabled": False}
+
+
+def test_helm_waits_are_no_shorter_than_helms_timeout(rendered):
+    for chart in _helmcharts(rendered["lab"]["objects"]):
+        assert chart["spec"]["timeout"] == "15m0s" and chart["spec"]["failurePolicy"] == "abort"
+    with open(os.path.join(ROOT, "roles", "harmony", "defaults", "main.yml")) as handle:
+        defaults = yaml.safe_load(handle)
+    assert defaults["harmony_wait_timeout"] >= defaults["harmony_helm_timeout"] == 900
+
+
+def test_air_gap_charts_come_from_the_controller(tmp_path):
+    import base64
+    archives = tmp_path / "charts"
+    archives.mkdir()
+    for name in ("harmony-chart-0.11.0.tgz", "traefik-40.0.1.tgz", "cert-manager-v1.19.3.tgz"):
+        (archives / name).write_bytes(b"not really a chart: " + name.encode())
+    result = render("inventories/lab", str(tmp_path / "out"), "-e", "harmony_chart_archives_dir=%s" % archives)
+    assert result.returncode == 0, result.stdout[-3000:]
+    for chart in _helmcharts(objects(str(tmp_path / "out"))):
+        assert "repo" not in chart["spec"] and "chart" not in chart["spec"]
+        content = base64.b64decode(chart["spec"]["chartContent"])
+        assert content.startswith(b"not really a chart") or content[:2] == b"\x1f\x8b", chart["metadata"]["name"]
