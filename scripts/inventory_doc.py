@@ -109,7 +109,13 @@ CLUSTER_DOCS = {
     "cluster_api_fqdn": ("str (FQDN)", "unset",
                          "DNS name of the API; in the TLS SANs; when set it is the API endpoint and the agents' "
                          "registration address (else the VIP, else the first load balancer)",
-                         "a fully qualified domain name; no instance may use it as a host name"),
+                         "a fully qualified domain name that resolves on the controller (a warning only under domains "
+                         "reserved for examples and tests, or when it resolves to another address than the VIP); no "
+                         "instance may use it as a host name"),
+    "cluster_domain": ("str (DNS name)", "unset (`<cluster_name>.cluster.invalid`)",
+                       "the harmony chart's `clusterDomain` and the host of the `/cluster-echo-test` Ingress, which the "
+                       "add-on layer requests through the load balancers with this Host header",
+                       "checked by the harmony role: a lower-case DNS name, no wildcard"),
     "lb_vrrp_interface": ("str", None, "network interface keepalived uses on the load balancers", "none"),
     "lb_vrrp_router_id": ("int", None, "VRRP virtual router id (unique on the network segment)", "1 to 255"),
     "lb_vrrp_password": ("str, **secret** (vault)", "required with `cluster_api_vip`",

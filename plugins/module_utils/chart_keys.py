@@ -74,12 +74,10 @@ class UnknownChart(KeyError):
 def _strings(value, path):
     if isinstance(value, dict):
         for key, sub in value.items():
-            for found in _strings(sub, "%s.%s" % (path, key) if path else str(key)):
-                yield found
+            yield from _strings(sub, "%s.%s" % (path, key) if path else str(key))
     elif isinstance(value, list):
         for index, sub in enumerate(value):
-            for found in _strings(sub, "%s[%d]" % (path, index)):
-                yield found
+            yield from _strings(sub, "%s[%d]" % (path, index))
     elif isinstance(value, str):
         yield path, value
 
@@ -133,8 +131,7 @@ def _nulls(value, path):
             if sub is None:
                 yield sub_path
             else:
-                for found in _nulls(sub, sub_path):
-                    yield found
+                yield from _nulls(sub, sub_path)
 
 
 def null_subchart_values(chart, version, values):

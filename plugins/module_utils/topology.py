@@ -385,8 +385,10 @@ def _check_api_fqdn(c, fqdn, vip, hosts, lbs, resolve):
     expected = vip
     if expected is None and len(lbs) == 1 and lbs[0] in hosts:
         expected = hosts[lbs[0]]["address"]
-    target = "the VIP %s" % expected if vip else ("load balancer %s (%s)" % (lbs[0], expected) if expected
-                                                   else "the load balancer")
+    if vip:
+        target = "the VIP %s" % expected
+    else:
+        target = "load balancer %s (%s)" % (lbs[0], expected) if expected else "the load balancer"
     resolved = resolve(str(fqdn))
     if resolved is None:
         message = ("'%s' does not resolve on the controller; agents register through https://%s:%d and the "
@@ -686,7 +688,7 @@ def _worker_capacity(c, workers, hostvars):
             c.error("host %s" % host, "node_cpu/node_memory: %s" % exc)
     if missing:
         c.warn("capacity", "no node_cpu/node_memory for worker%s %s; the capacity plan is skipped "
-               "(declare them, or run playbooks/preflight.yml to plan from gathered facts)"
+               "(declare them in the inventory: the plan runs before any host is reached)"
                % ("s" if len(missing) > 1 else "", ", ".join(missing)))
         return None
     return sizes

@@ -110,8 +110,8 @@ notes:
   - Problems are reported together in RV(ignore:msg), one per line, and also as a list in RV(errors).
 seealso:
   - name: Inventory contract
-    description: The groups and variables an inventory declares.
-    link: https://example.invalid/openedx_ops/baremetal/INVENTORY.md
+    description: The groups and variables an inventory declares (docs/inventory.md in the collection).
+    link: https://example.invalid/openedx_ops/baremetal/docs/inventory.md
 """
 
 EXAMPLES = r"""

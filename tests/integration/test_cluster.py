@@ -77,6 +77,28 @@ def test_secrets_arrive_verbatim_on_the_hosts():
     assert re.search(r"auth_pass %s$" % re.escape(secrets["lb_vrrp_password"]), keepalived, re.M)
 
 
+def test_control_plane_only_servers_register_through_the_etcd_frontend():
+    """They reach every etcd server's supervisor port through the load balancers' 9346, not etcd1 alone."""
+    for host in ("cp1", "cp2"):
+        config = yaml.safe_load(docker("exec", "oxlab-" + host, "cat", "/etc/rancher/rke2/config.yaml").stdout)
+        assert config["server"] == "https://k8s.oxlab.test:9346", (host, config["server"])
+    for host in ("etcd2", "etcd3"):
+        config = yaml.safe_load(docker("exec", "oxlab-" + host, "cat", "/etc/rancher/rke2/config.yaml").stdout)
+        assert config["server"] == "https://172.30.0.21:9345", (host, config["server"])
+    for lb in ("lb1", "lb2"):
+        assert docker("exec", "oxlab-" + lb, "haproxy", "-c", "-f", "/etc/haproxy/haproxy.cfg").returncode == 0
+        listening = docker("exec", "oxlab-" + lb, "ss", "-ltnH").stdout
+        assert re.search(r":9346\b", listening), listening
+        stats = docker("exec", "oxlab-" + lb, "sh", "-c",
+                       "echo 'show servers state rke2_register_etcd' | python3 -c \"import socket,sys; s=socket.socket(socket.AF_UNIX);"
+                       " s.connect('/run/haproxy/admin.sock'); s.sendall(sys.stdin.buffer.read()); print(s.makefile().read())\"").stdout
+        rows = [line.split() for line in stats.splitlines() if line.split()[1:2] == ["rke2_register_etcd"]]
+        # Columns: be_id be_name srv_id srv_name srv_addr ... srv_port (19th).
+        backends = sorted((row[3], row[4], row[18]) for row in rows)
+        assert backends == [("etcd1", "172.30.0.21", "9345"), ("etcd2", "172.30.0.22", "9345"),
+                            ("etcd3", "172.30.0.23", "9345")], stats
+
+
 def test_nodes_registered_from_the_rke2_configuration():
     nodes = dict((n["metadata"]["name"], n) for n in kube_json("get", "nodes")["items"])
     assert sorted(nodes) == ["cp1", "cp2", "etcd1", "etcd2", "etcd3", "worker1", "worker2", "worker3"]
@@ -94,8 +116,9 @@ def test_nodes_registered_from_the_rke2_configuration():
 
 def test_addons_were_applied_and_installed_by_helm_controller():
     charts = dict((c["metadata"]["name"], c) for c in kube_json("get", "helmcharts.helm.cattle.io", "-n", "kube-system")["items"])
-    assert {"harmony", "nfs-provisioner"} <= set(charts)
-    for name in ("harmony", "nfs-provisioner"):
+    names = ("harmony-cert-manager", "harmony-objects", "harmony", "harmony-traefik", "nfs-provisioner")
+    assert set(names) <= set(charts)
+    for name in names:
         job = kube_json("get", "job", "-n", "kube-system", "helm-install-" + name)
         assert any(c["type"] == "Complete" and c["status"] == "True" for c in job["status"]["conditions"]), name
 

@@ -37,7 +37,7 @@ def sections(text):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if not line.startswith(" "):
-            kind, _, name = line.partition(" ")
+            kind, name = (line.split(" ", 1) + [""])[:2]
             current = found.setdefault((kind, name.strip()), [])
         else:
             current.append(line.strip())

@@ -151,8 +151,8 @@ def _job(uid, *conditions):
 def test_the_wait_counts_only_the_job_of_this_generation(changed, old_uid, jobs, done):
     until = _wait_task()["until"]
     env = jinja2.Environment()
-    result = env.compile_expression(until)(harmony_job={"resources": jobs}, harmony_chart_spec_changed=changed,
-                                          harmony_chart_old_job_uid=old_uid)
+    result = env.compile_expression(until)(
+        harmony_job={"resources": jobs}, harmony_chart_spec_changed=changed, harmony_chart_old_job_uid=old_uid)
     assert bool(result) is done
 
 

@@ -320,13 +320,13 @@ def test_api_fqdn_that_does_not_resolve_is_an_error():
 def test_api_fqdn_below_reserved_domains_that_does_not_resolve_is_a_warning(fqdn):
     def mutate(g, hv, c, i):
         c["cluster_api_fqdn"] = fqdn
-    plan, _ = plan_resolving({}, mutate)
+    plan = plan_resolving({}, mutate)[0]
     assert [w for w in plan["warnings"] if w.startswith("cluster_api_fqdn: '%s' does not resolve" % fqdn)
             and "reserved for examples and tests" in w]
 
 
 def test_api_fqdn_resolving_elsewhere_is_a_warning():
-    plan, _ = plan_resolving({"k8s.example.org": "192.0.2.7"})
+    plan = plan_resolving({"k8s.example.org": "192.0.2.7"})[0]
     assert plan["warnings"] == [
         "cluster_api_fqdn: 'k8s.example.org' resolves to 192.0.2.7 on the controller, not to the VIP 10.0.0.10; "
         "agents and the controller reach the API through this name, so unless a NAT or split-horizon DNS maps "
@@ -337,9 +337,9 @@ def test_api_fqdn_compared_with_the_single_load_balancer_without_vip():
     def mutate(g, hv, c, i):
         c.pop("cluster_api_vip")
         g["loadbalancers"] = ["lb1"]
-    plan, _ = plan_resolving({"k8s.example.org": "10.0.0.11"}, mutate)
+    plan = plan_resolving({"k8s.example.org": "10.0.0.11"}, mutate)[0]
     assert not [w for w in plan["warnings"] if w.startswith("cluster_api_fqdn")]
-    plan, _ = plan_resolving({"k8s.example.org": "10.0.0.12"}, mutate)
+    plan = plan_resolving({"k8s.example.org": "10.0.0.12"}, mutate)[0]
     assert any("not to load balancer lb1 (10.0.0.11)" in w for w in plan["warnings"])
 
 
