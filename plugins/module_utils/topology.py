@@ -109,14 +109,16 @@ ETCD_REGISTER_PORT = 9346
 # placeholder or a name set up locally (/etc/hosts), so not resolving is a warning, not an error.
 RESERVED_DOMAINS = ("example", "invalid", "localhost", "test", "example.com", "example.net", "example.org")
 
-RKE2_VERSION = re.compile(r"^v1\.(\d+)\.(\d+)\+rke2r(\d+)$")
+RKE2_VERSION = re.compile(r"v1\.([0-9]+)\.([0-9]+)\+rke2r([0-9]+)")
 # One label of a DNS-1123 subdomain (used with fullmatch, so nothing may trail it).
-DNS_SUBDOMAIN_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")
-DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
-FQDN_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", re.IGNORECASE)
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-TAINT = re.compile(r"^[A-Za-z0-9./_-]+(=[A-Za-z0-9._-]*)?:(NoSchedule|PreferNoSchedule|NoExecute)$")
-LABEL_KEY = re.compile(r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$")
+DNS_SUBDOMAIN_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", re.ASCII)
+DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", re.ASCII)
+FQDN_LABEL = re.compile(r"[a-zA-Z0-9]([-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?", re.ASCII)
+EMAIL = re.compile(r"[!-?A-~]+@[-a-zA-Z0-9.]+\.[a-zA-Z]{2,}", re.ASCII)
+TAINT = re.compile(r"[A-Za-z0-9./_-]+(=[A-Za-z0-9._-]*)?:(NoSchedule|PreferNoSchedule|NoExecute)", re.ASCII)
+LABEL_KEY = re.compile(r"([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?", re.ASCII)
+# A label value: empty, or up to 63 characters, alphanumeric at both ends.
+LABEL_VALUE = re.compile(r"([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?", re.ASCII)
 
 
 class Problem(object):
@@ -147,10 +149,11 @@ def format_errors(errors):
 
 
 def is_fqdn(value):
-    if not isinstance(value, str) or len(value) > 253 or "." not in value.rstrip("."):
+    # No trailing dot: Kubernetes refuses one in Ingress hosts, and "a.b" and "a.b." would be two names.
+    if not isinstance(value, str) or len(value) > 253 or "." not in value or value.endswith("."):
         return False
-    labels = value.rstrip(".").split(".")
-    return all(FQDN_LABEL.match(label) for label in labels) and not labels[-1].isdigit()
+    labels = value.split(".")
+    return all(FQDN_LABEL.fullmatch(label) for label in labels) and not labels[-1].isdigit()
 
 
 def is_dns1123_subdomain(value):
@@ -243,13 +246,13 @@ def _check_cluster(c, s):
     name = s["cluster_name"]
     if name is None:
         c.error("cluster_name", "is required: a DNS-1123 label naming the cluster, e.g. 'openedx-prod'")
-    elif not isinstance(name, str) or not DNS_LABEL.match(name):
+    elif not isinstance(name, str) or not DNS_LABEL.fullmatch(name):
         c.error("cluster_name", "'%s' is not a DNS-1123 label (lower-case letters, digits and '-', "
                 "at most 63 characters, starting and ending with a letter or digit)" % (name,))
     for key in ("cluster_apply", "rke2_install", "rke2_cis_profile"):
         if not _is_bool(s[key]):
             c.error(key, "must be true or false, got %r" % (s[key],))
-    if not isinstance(s["rke2_version"], str) or not RKE2_VERSION.match(s["rke2_version"]):
+    if not isinstance(s["rke2_version"], str) or not RKE2_VERSION.fullmatch(s["rke2_version"]):
         c.error("rke2_version", "'%s' is not an RKE2 release like 'v1.33.5+rke2r1'" % (s["rke2_version"],))
     token = s["rke2_token"]
     if token["type"] == "none" or (token["type"] == "str" and token["length"] == 0):
@@ -301,20 +304,20 @@ def _check_cluster(c, s):
     path = s["nfs_export_path"]
     if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") in ("", "/"):
         c.error("nfs_export_path", "'%s' must be an absolute path below / (not / itself)" % (path,))
-    if not isinstance(s["nfs_storage_class"], str) or not DNS_LABEL.match(s["nfs_storage_class"]):
+    if not isinstance(s["nfs_storage_class"], str) or not DNS_LABEL.fullmatch(s["nfs_storage_class"]):
         c.error("nfs_storage_class", "'%s' is not a DNS-1123 name" % (s["nfs_storage_class"],))
     fqdn = s["cluster_api_fqdn"]
     if fqdn is not None and not is_fqdn(fqdn):
         c.error("cluster_api_fqdn", "'%s' is not a valid fully qualified domain name" % (fqdn,))
     email = s["letsencrypt_email"]
-    if email is not None and not (isinstance(email, str) and EMAIL.match(email)):
+    if email is not None and not (isinstance(email, str) and EMAIL.fullmatch(email)):
         c.error("letsencrypt_email", "'%s' is not an e-mail address" % (email,))
     router = s["lb_vrrp_router_id"]
     if not _is_int(router) or not 1 <= router <= 255:
         c.error("lb_vrrp_router_id", "%r must be an integer from 1 to 255" % (router,))
     if s["harmony_values"]["type"] != "mapping":
         c.error("harmony_values", "must be a mapping deep-merged over the chart defaults")
-    if not isinstance(s["harmony_chart_version"], str) or not re.match(r"^\d+\.\d+\.\d+$", s["harmony_chart_version"]):
+    if not isinstance(s["harmony_chart_version"], str) or not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", s["harmony_chart_version"]):
         c.error("harmony_chart_version", "'%s' is not a chart version like '0.11.0'" % (s["harmony_chart_version"],))
 
 
@@ -441,7 +444,8 @@ def _node_list(c, host, hv, key, pattern, what):
     for item in value:
         text = str(item)
         check = text.split("=", 1)[0] if key == "node_labels" else text
-        if not pattern.match(check):
+        value_ok = key != "node_labels" or "=" not in text or LABEL_VALUE.fullmatch(text.split("=", 1)[1])
+        if not pattern.fullmatch(check) or not value_ok:
             c.error("host %s" % host, "%s entry '%s' is not a valid %s" % (key, text, what))
         else:
             good.append(text)
@@ -477,7 +481,7 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
     inst.update(dict((k, v) for k, v in item.items() if k in INSTANCE_KEYS and v is not None))
     if name is None:
         c.error(where, "name is required: a DNS-1123 label that becomes the namespace")
-    elif not isinstance(name, str) or not DNS_LABEL.match(name):
+    elif not isinstance(name, str) or not DNS_LABEL.fullmatch(name):
         c.error(where, "name '%s' is not a DNS-1123 label (lower-case letters, digits and '-', "
                 "at most 63 characters)" % (name,))
     elif name in seen_names:
@@ -489,7 +493,7 @@ def _normalise_instance(c, index, item, s, seen_names, seen_hosts):
     for key in ("https", "purge"):
         if not _is_bool(inst[key]):
             c.error(where, "%s must be true or false, got %r" % (key, inst[key]))
-    if not re.match(r"^\d+\.\d+\.\d+$", str(inst["tutor_version"])):
+    if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", str(inst["tutor_version"])):
         c.error(where, "tutor_version '%s' is not a release like '22.0.3'" % (inst["tutor_version"],))
     lms = inst.get("lms_host")
     if lms is None:

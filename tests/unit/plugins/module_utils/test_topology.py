@@ -316,7 +316,7 @@ def test_api_fqdn_that_does_not_resolve_is_an_error():
 
 
 @pytest.mark.parametrize("fqdn", ["k8s.example.org", "api.example.com", "k8s.oxlab.test", "k8s.lab.example",
-                                  "k8s.cluster.invalid", "K8S.Example.ORG."])
+                                  "k8s.cluster.invalid", "K8S.Example.ORG"])
 def test_api_fqdn_below_reserved_domains_that_does_not_resolve_is_a_warning(fqdn):
     def mutate(g, hv, c, i):
         c["cluster_api_fqdn"] = fqdn
@@ -677,3 +677,39 @@ def test_declared_autoscaling_on_a_release_without_the_plugin_is_refused():
         i[0]["tutor_version"] = "17.0.6"
         i[0]["autoscaling"] = {"lms": {"min_replicas": 2, "max_replicas": 3}}
     one_problem(mutate, "instance alpha", "no release for Tutor 17.0.6")
+
+
+# --- whole-string, ASCII-only rules (a trailing newline or a look-alike letter would reach config files) ----
+
+@pytest.mark.parametrize("key,value,fragment", [
+    ("cluster_name", "prod\n", "cluster_name"),
+    ("rke2_version", "v1.35.4+rke2r1\n", "rke2_version"),
+    ("rke2_version", "v1.35.4+rke2r\u0661", "rke2_version"),
+    ("cluster_api_fqdn", "k8s.example.org\n", "cluster_api_fqdn"),
+    ("cluster_api_fqdn", "\u212a8s.example.org", "cluster_api_fqdn"),
+    ("cluster_api_fqdn", "k8s.example.org.", "cluster_api_fqdn"),
+    ("letsencrypt_email", "ops@example.org\n", "letsencrypt_email"),
+    ("nfs_storage_class", "nfs\n", "nfs_storage_class"),
+])
+def test_cluster_values_must_match_whole_and_ascii(key, value, fragment):
+    def mutate(g, h, c, i):
+        c[key] = value
+    one_problem(mutate, fragment)
+
+
+@pytest.mark.parametrize("field,value", [("name", "alpha\n"), ("lms_host", "learn.alpha.org\n"),
+                                         ("lms_host", "learn.alpha.org."), ("tutor_version", "22.0.3\n"),
+                                         ("tutor_version", "22.0.\u0663")])
+def test_instance_values_must_match_whole_and_ascii(field, value):
+    def mutate(g, h, c, i):
+        i[0][field] = value
+    assert problems(mutate)
+
+
+@pytest.mark.parametrize("key,value", [("node_taints", ["dedicated=x:NoSchedule\n"]),
+                                       ("node_labels", ["tier=web\n"]), ("node_labels", ["tier=web app"]),
+                                       ("node_labels", ["tier=" + "v" * 64])])
+def test_node_taints_and_label_values_must_match_whole(key, value):
+    def mutate(g, h, c, i):
+        h["w1"][key] = value
+    one_problem(mutate, "host w1", key)
