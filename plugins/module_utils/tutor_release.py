@@ -25,6 +25,11 @@ def _major(version):
     return int(match.group(1)) if match else None
 
 
+def _release(version):
+    match = re.fullmatch(r"([0-9]+)\.([0-9]+)\.([0-9]+)", str(version or ""))
+    return tuple(int(part) for part in match.groups()) if match else None
+
+
 def plugin_set(plugins):
     """The plugin set as recorded: sorted 'name pip' strings, as a JSON list."""
     return json.dumps(sorted("%s %s" % (p["name"], p["pip"]) for p in plugins or []))
@@ -42,7 +47,8 @@ def init_decision(recorded, tutor_version, plugins):
         decision.update(init=True, reason="first init")
         return decision
     old, new = _major(before), _major(tutor_version)
-    if old is not None and new is not None and new < old:
+    older = _release(tutor_version) and _release(before) and _release(tutor_version) < _release(before)
+    if older:
         decision["refuse"] = (
             "tutor_version %s is older than the initialised %s: Tutor does not support downgrades (restore a "
             "backup of the old release instead). Nothing was applied." % (tutor_version, before))

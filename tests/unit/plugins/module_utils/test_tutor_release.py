@@ -41,8 +41,9 @@ def test_a_release_change_runs_tutors_upgrade_from_the_old_release(before, after
     assert decision["upgrade_from"] == name and decision["init"]
 
 
-def test_downgrades_are_refused():
-    decision = init_decision(recorded("22.0.3", []), "18.2.2", [])
+@pytest.mark.parametrize("before,after", [("22.0.3", "18.2.2"), ("22.1.0", "22.0.3"), ("22.0.3", "22.0.2")])
+def test_downgrades_are_refused(before, after):
+    decision = init_decision(recorded(before, []), after, [])
     assert "does not support downgrades" in decision["refuse"]
 
 
