@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export ANSIBLE_CONFIG := $(CURDIR)/ansible.cfg
 
-.PHONY: deps venv lab lab-up lab-down lab-controlplane site test lint sanity unit molecule integration build-test benchmark clean
+.PHONY: deps venv lab lab-up lab-down lab-controlplane site test lint sanity unit molecule lab-tests build-test benchmark clean
 
 $(VENV)/.stamp: requirements.txt constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or 3.13 is required (ansible-core 2.21)"; exit 1; }
@@ -56,8 +56,8 @@ unit: venv
 molecule: venv lab-up lab-controlplane
 	tests/molecule/run
 
-integration: venv lab-up lab-controlplane
-	tests/integration/run
+lab-tests: venv lab-up lab-controlplane
+	tests/lab/run
 
 build-test: venv lab-up lab-controlplane
 	tests/build/run
@@ -69,7 +69,7 @@ benchmark: venv lab-up
 
 # Every test layer, fastest first; the main job (site.yml on the lab) runs before the
 # layers that use the converged lab.
-test: venv lint unit lab build-test sanity molecule integration
+test: venv lint unit lab build-test sanity molecule lab-tests
 
 clean:
 	rm -rf $(VENV) tests/output benchmarks/results

@@ -1,4 +1,4 @@
-"""Render 1 vs 20 Open edX instances with playbooks/openedx_instances.yml in one run.
+"""Render 1 vs 20 Open edX instances with playbooks/layers/openedx_instances.yml in one run.
 
 Goal: 20 instances in at most 5 times the wall time of one, by sharing virtualenvs
 (one per Tutor release and plugin set) and converging instances in parallel (forks).
@@ -29,7 +29,7 @@ def timed(count, tmp):
         json.dump({"openedx_instances": instances(count)}, handle)
     env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"))
     start = time.monotonic()
-    result = subprocess.run([os.path.join(BIN, "ansible-playbook"), "playbooks/openedx_instances.yml",
+    result = subprocess.run([os.path.join(BIN, "ansible-playbook"), "playbooks/layers/openedx_instances.yml",
                              "-i", "inventories/lab", "-e", "@" + extra,
                              "-e", "openedx_instance_apply=false",
                              # The lab declares 3 workers of 6 CPU / 24Gi: 20 instances need more.

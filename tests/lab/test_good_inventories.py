@@ -46,7 +46,7 @@ def test_host_layers_converge_with_every_good_inventory(path, tmp_path):
     env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
     result = subprocess.run(
         [os.path.join(BIN, "ansible-playbook"), "-i", inventory, "--check", "-e", '{"cluster_apply": false, "rke2_install": false}',
-         "playbooks/prepare_hosts.yml", "playbooks/loadbalancers.yml", "playbooks/nfs.yml", "playbooks/rke2.yml"],
+         "playbooks/layers/prepare_hosts.yml", "playbooks/layers/loadbalancers.yml", "playbooks/layers/nfs.yml", "playbooks/layers/rke2.yml"],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
     recap = result.stdout.split("PLAY RECAP")[-1]

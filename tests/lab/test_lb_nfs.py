@@ -1,6 +1,6 @@
 """The load-balancer and NFS layers on the lab, with real HAProxy, keepalived and NFS-Ganesha.
 
-Needs the lab (scripts/lab up). Run by tests/integration/run.
+Needs the lab (scripts/lab up). Run by tests/lab/run.
 """
 
 import json
@@ -30,8 +30,8 @@ def record(key, value):
 
 @pytest.fixture(scope="module", autouse=True)
 def lab_layers():
-    playbook("playbooks/loadbalancers.yml", "playbooks/nfs.yml")
-    playbook("tests/integration/lb_nfs_setup.yml")
+    playbook("playbooks/layers/loadbalancers.yml", "playbooks/layers/nfs.yml")
+    playbook("tests/lab/lb_nfs_setup.yml")
     image = docker("inspect", "-f", "{{.Config.Image}}", "oxlab-lb1").stdout.strip()
     docker("rm", "-f", CLIENT, check=False)
     docker("run", "-d", "--name", CLIENT, "--network", "oxlab", "--ip", CLIENT_IP, "--label", "oxlab=1",
@@ -46,7 +46,7 @@ def lab_layers():
 
 
 def test_roles_are_idempotent():
-    result = playbook("playbooks/loadbalancers.yml", "playbooks/nfs.yml")
+    result = playbook("playbooks/layers/loadbalancers.yml", "playbooks/layers/nfs.yml")
     changed = changed_by_host(result.stdout)
     assert changed["lb1"] == 0 and changed["lb2"] == 0 and changed["nfs1"] == 0, changed
 
@@ -75,7 +75,7 @@ def test_stats_only_on_loopback():
 
 def test_bad_configuration_never_reaches_haproxy():
     before = docker("exec", "oxlab-lb2", "sha256sum", "/etc/haproxy/haproxy.cfg").stdout
-    result = playbook("playbooks/loadbalancers.yml", "--limit", "lb2,localhost",
+    result = playbook("playbooks/layers/loadbalancers.yml", "--limit", "lb2,localhost",
                       "-e", "loadbalancer_timeout_client=not-a-time", check=False)
     assert result.returncode != 0
     assert "haproxy" in result.stdout and "failed" in result.stdout.lower()
@@ -95,7 +95,7 @@ def test_nfs_write_read_and_rerun_keeps_data():
         time.sleep(2)
     assert out.returncode == 0, out.stdout + out.stderr
     assert docker("exec", "oxlab-worker1", "nfs-cat", url).stdout == content
-    result = playbook("playbooks/nfs.yml")
+    result = playbook("playbooks/layers/nfs.yml")
     assert changed_by_host(result.stdout)["nfs1"] == 0
     assert docker("exec", "oxlab-worker1", "nfs-cat", url).stdout == content
     # the file is on the server's disk, owned by the client's root (no_root_squash for the provisioner)
@@ -133,5 +133,5 @@ def test_failover_when_the_vip_holder_stops():
                 break
             time.sleep(1)
     # Back up, the stopped balancer rejoins with the same configuration: nothing to change.
-    result = playbook("playbooks/loadbalancers.yml")
+    result = playbook("playbooks/layers/loadbalancers.yml")
     assert changed_by_host(result.stdout)[holder] == 0

@@ -9,7 +9,7 @@ import time
 import pytest
 from labtools import changed_by_host, docker, playbook
 
-BOUNDED = "tests/integration/files/bounded_start.yml"
+BOUNDED = "tests/lab/files/bounded_start.yml"
 
 
 def bounded_start(unit, state, timeout):
@@ -87,7 +87,7 @@ def _publish_stand_in_release(tmp_path, release):
 
 
 def _install(release, upgrading):
-    return playbook("tests/integration/files/install_release.yml", "-e",
+    return playbook("tests/lab/files/install_release.yml", "-e",
                     json.dumps({"rke2_version": release, "upgrading": upgrading}), check=False)
 
 
@@ -142,7 +142,7 @@ def test_artifacts_that_do_not_match_the_release_checksums_are_not_installed(tmp
 
 def test_a_node_failing_in_the_start_loop_stops_every_node():
     try:
-        result = playbook("tests/integration/files/start_loop.yml", check=False)
+        result = playbook("tests/lab/files/start_loop.yml", check=False)
         out = result.stdout
         assert result.returncode != 0
         assert "host worker2: oxlab-start.service did not become active within rke2_ready_timeout (6 s)" in out, out[-3000:]
@@ -158,7 +158,7 @@ def test_a_node_failing_in_the_start_loop_stops_every_node():
 
 def test_the_upgrade_waits_for_the_new_release_with_retries_then_stops_with_what_the_node_reports():
     """kwok reports its own kubelet version, so the wait for v1.35.4+rke2r1 must retry and then stop."""
-    result = playbook("tests/integration/files/node_release_ready.yml", check=False)
+    result = playbook("tests/lab/files/node_release_ready.yml", check=False)
     out = result.stdout
     assert result.returncode != 0
     assert len(re.findall(r"FAILED - RETRYING: \[worker1 -> localhost\]: .*Wait until the node is Ready on the new release", out)) == 3

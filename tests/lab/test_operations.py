@@ -57,7 +57,7 @@ def _sha(host, path):
 def test_example_secrets_are_refused_before_anything_is_written():
     """The marked example values of inventories/baremetal never reach a host."""
     before = (_sha("lb1", "/etc/keepalived/keepalived.conf"), _sha("etcd1", "/etc/rancher/rke2/config.yaml"))
-    result = playbook("loadbalancers.yml", "-e", '{"lb_vrrp_password": "EXAMPLE1"}')
+    result = playbook("layers/loadbalancers.yml", "-e", '{"lb_vrrp_password": "EXAMPLE1"}')
     assert result.returncode == 2
     assert "host lb1: lb_vrrp_password still holds the example value" in result.stdout
     result = playbook("rke2.yml", "-e", '{"rke2_token": "EXAMPLE-ONLY-replace-with-a-vaulted-random-token"}')

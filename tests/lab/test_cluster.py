@@ -2,7 +2,7 @@
 upstream etcd, kube-apiserver, kube-controller-manager, kube-scheduler and helm-controller,
 with kwok simulating the kubelets. Needs `make lab` (the lab converged by site.yml).
 
-Run by tests/integration/run. test_the_api_survives... stops cp1 and the VIP holder and starts them again.
+Run by tests/lab/run. test_the_api_survives... stops cp1 and the VIP holder and starts them again.
 """
 
 import json
@@ -160,15 +160,15 @@ def test_a_changed_setting_shows_in_check_mode_then_applies():
     original = instances_with(lambda items: None)
     assert "Campus (changed)" not in kubectl("get", "configmaps", "-n", "campus", "-o", "yaml").stdout
     try:
-        preview = playbook("playbooks/openedx_instances.yml", "--check", "--diff", "-e", "@" + changed_file)
+        preview = playbook("playbooks/layers/openedx_instances.yml", "--check", "--diff", "-e", "@" + changed_file)
         assert changed_by_host(preview.stdout)["openedx-instance-campus"] > 0
         assert "Campus (changed)" in preview.stdout
         assert "Campus (changed)" not in kubectl("get", "configmaps", "-n", "campus", "-o", "yaml").stdout, \
             "check mode applied something"
-        playbook("playbooks/openedx_instances.yml", "-e", "@" + changed_file)
+        playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + changed_file)
         assert "Campus (changed)" in _lms_settings()
     finally:
-        playbook("playbooks/openedx_instances.yml", "-e", "@" + original)
+        playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + original)
         os.unlink(changed_file)
         os.unlink(original)
     assert "Campus (changed)" not in _lms_settings()
@@ -186,14 +186,14 @@ def test_absent_keeps_the_volumes_and_purge_removes_the_namespace():
     absent = instances_with(lambda items: items.append(dict(extra, state="absent")))
     purge = instances_with(lambda items: items.append(dict(extra, state="absent", purge=True)))
     try:
-        playbook("playbooks/openedx_instances.yml", "-e", "@" + present)
+        playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + present)
         assert kube_json("get", "deployment", "-n", "scratch", "lms")["status"]["availableReplicas"] >= 1
         claims = sorted(c["metadata"]["name"] for c in kube_json("get", "pvc", "-n", "scratch")["items"])
         assert "mysql" in claims
-        playbook("playbooks/openedx_instances.yml", "-e", "@" + absent)
+        playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + absent)
         assert kube_json("get", "deployments", "-n", "scratch")["items"] == []
         assert sorted(c["metadata"]["name"] for c in kube_json("get", "pvc", "-n", "scratch")["items"]) == claims
-        playbook("playbooks/openedx_instances.yml", "-e", "@" + purge)
+        playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + purge)
         deadline = time.time() + 120
         while kubectl("get", "namespace", "scratch", check=False).returncode == 0 and time.time() < deadline:
             time.sleep(2)
@@ -217,7 +217,7 @@ def test_cluster_layers_never_use_the_users_own_kubeconfig(tmp_path):
     # Tutor's init runs again only when its marker is gone: remove it, so Tutor runs under this HOME too.
     kubectl("delete", "configmap", "-n", "legacy", "openedx-ops-release")
     env = {"HOME": str(tmp_path), "KUBECONFIG": str(tmp_path / "missing")}
-    result = playbook("playbooks/cluster_addons.yml", "playbooks/openedx_instances.yml", env=env)
+    result = playbook("playbooks/layers/cluster_addons.yml", "playbooks/layers/openedx_instances.yml", env=env)
     assert re.search(r"TASK \[[^\]]*Run Tutor's init jobs of legacy\] \*+\nchanged: \[openedx-instance-legacy\]",
                      result.stdout), result.stdout[-3000:]
     assert kube_json("get", "configmap", "-n", "legacy", "openedx-ops-release")["data"]["tutor_version"] == "18.2.2"
@@ -387,12 +387,12 @@ def test_a_changed_plugin_set_runs_tutors_init_again_and_is_recorded():
     recorded = _release_record("legacy")
     assert "pod-autoscaling" in recorded["plugins"], recorded
     _set_release_record("legacy", plugins=json.dumps(["an-old-plugin tutor-contrib-old==1.0"]))
-    result = playbook("playbooks/openedx_instances.yml")
+    result = playbook("playbooks/layers/openedx_instances.yml")
     out = result.stdout
     assert re.search(r"TASK \[.*Run Tutor's init jobs of legacy\] \**\nchanged: \[openedx-instance-legacy\]", out), out[-4000:]
     assert not re.search(r"TASK \[.*Run Tutor's init jobs of campus\]", out), "campus's plugins did not change"
     assert _release_record("legacy") == recorded
-    assert changed_by_host(playbook("playbooks/openedx_instances.yml").stdout)["openedx-instance-legacy"] == 0
+    assert changed_by_host(playbook("playbooks/layers/openedx_instances.yml").stdout)["openedx-instance-legacy"] == 0
 
 
 def test_a_tutor_downgrade_is_refused_before_anything_is_applied():
@@ -400,7 +400,7 @@ def test_a_tutor_downgrade_is_refused_before_anything_is_applied():
     _set_release_record("legacy", tutor_version="22.0.3")
     try:
         before = kubectl("get", "deployment", "-n", "legacy", "lms", "-o", "jsonpath={.metadata.resourceVersion}").stdout
-        result = playbook("playbooks/openedx_instances.yml", check=False)
+        result = playbook("playbooks/layers/openedx_instances.yml", check=False)
         assert result.returncode != 0
         assert ("instance legacy: tutor_version 18.2.2 is older than the initialised 22.0.3: Tutor does not support "
                 "downgrades") in result.stdout, result.stdout[-3000:]
