@@ -3,7 +3,7 @@
 usage: python scripts/inventory_doc.py [--check]
 
 The names and defaults come from the code: the groups, host variables, cluster variables
-and instance keys from plugins/module_utils/topology.py (GROUPS, HOST_VARS, CLUSTER_DEFAULTS,
+and instance keys from plugins/module_utils/topology_contract.py (GROUPS, HOST_VARS, CLUSTER_DEFAULTS,
 SECRET_CLUSTER_VARS, OPAQUE_CLUSTER_VARS, INSTANCE_KEYS and the instance defaults), each role's
 options, types and defaults from roles/*/meta/argument_specs.yml and roles/*/defaults/main.yml.
 The meaning and the validation rule of each contract name are written below; a name the code
@@ -31,7 +31,8 @@ for candidate in (os.path.join(ROOT, ".collections"), os.path.abspath(os.path.jo
             sys.path.insert(0, candidate)
         break
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology  # noqa: E402 pylint: disable=wrong-import-position
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology_contract as topology  # noqa: E402 pylint: disable=wrong-import-position
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology_instances  # noqa: E402 pylint: disable=wrong-import-position
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import tutor_settings  # noqa: E402 pylint: disable=wrong-import-position
 
 ROLES = ("host_prep", "rke2", "loadbalancer", "nfs_server", "nfs_provisioner", "harmony", "openedx_instance")
@@ -277,7 +278,7 @@ def cluster_table():
 
 def instance_table():
     _same_names("openedx_instances keys", topology.INSTANCE_KEYS, INSTANCE_DOCS)
-    defaults = topology._instance_defaults()
+    defaults = topology_instances.instance_defaults()
     lines = [row("key", "type", "default", "meaning", "validation"), "|---|---|---|---|---|"]
     for key in topology.INSTANCE_KEYS:
         kind, none_text, meaning, rule = INSTANCE_DOCS[key]

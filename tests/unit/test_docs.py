@@ -10,7 +10,7 @@ from collections import OrderedDict
 import pytest
 import yaml
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology_contract as topology
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 

@@ -5,7 +5,7 @@ import pytest
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import GIB
 
-from .test_topology import good
+from .topology_cases import good
 
 
 def talk_cluster(n_instances, **instance):

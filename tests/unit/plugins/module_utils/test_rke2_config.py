@@ -9,7 +9,7 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.rke2_config 
     AGENT_OPTIONS, POD_SECURITY_CONFIG_FILE, SERVER_OPTIONS, ConfigError, node_config)
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import build_plan
 
-from .test_topology import TOKEN, good
+from .topology_cases import TOKEN, good
 
 # Option names as RKE2's reference pages spell them (docs.rke2.io/reference/server_config and
 # linux_agent_config), written out independently of the module so a typo on either side fails.

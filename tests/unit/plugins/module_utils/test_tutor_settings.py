@@ -6,7 +6,7 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology imp
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
     SettingsError, autoscaling_services, instance_settings, venv_name, venv_requirements)
 
-from .test_topology import good
+from .topology_cases import good
 
 
 def instance(**item):

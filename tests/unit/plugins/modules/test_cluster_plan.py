@@ -6,7 +6,7 @@ from ansible.module_utils import basic
 from ansible_collections.openedx_ops.baremetal.plugins.filter.plan_inputs import cluster_inputs, instance_inputs
 from ansible_collections.openedx_ops.baremetal.plugins.modules import cluster_plan
 
-from ..module_utils.test_topology import TOKEN, good
+from ..module_utils.topology_cases import TOKEN, good
 from .conftest import ModuleExit, ModuleFail
 
 
