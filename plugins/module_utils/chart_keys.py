@@ -11,9 +11,15 @@ against these sets, so a misspelt key fails a test instead of being ignored by H
 
 from __future__ import annotations
 
+import functools
+import os
+
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.manifests import unknown_keys
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.chart_keys_data import KEYS
+# The generated key lists, one file per chart and version (<chart>_<version>.txt, one key per line),
+# written by scripts/chart_keys.py from the chart's values.yaml at the pinned version. This module runs
+# on the controller only (the chart_unknown_keys filter), inside the collection's own tree.
+KEYS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "chart_keys")
 
 # Keys the charts' templates read that their values.yaml only shows in comments, and maps
 # the charts document as free-form (copied into an object as they are).
@@ -21,7 +27,9 @@ TEMPLATE_ONLY = {
     ("nfs-subdir-external-provisioner", "4.0.18"): {"storageClass.provisionerName", "priorityClassName", "buildMode"},
     # "Additional entries here will be added to the Service spec."
     ("traefik", "40.0.1"): {"service.spec.*"},
-    ("opensearch", "2.13.3"): {"persistence.storageClass"},
+    # statefulset.yaml writes .Values.resources whole (toYaml); values.yaml shows only requests.
+    ("opensearch", "2.13.3"): {"persistence.storageClass", "resources.limits", "resources.limits.cpu",
+                               "resources.limits.memory"},
     ("kube-prometheus-stack", "81.0.1"): {"grafana.adminPassword"},
 }
 
@@ -39,9 +47,32 @@ SHARED_SCHEMAS = {("traefik", "40.0.1"): _shared_port_schema}
 # The collection's own charts (roles/harmony: openedx-ops-objects writes each of .Values.objects).
 OWN_CHARTS = {("openedx-ops-objects", "1.0.0"): frozenset(["objects"])}
 
-CHARTS = dict((chart, frozenset(SHARED_SCHEMAS.get(chart, set)(keys) | set(keys) | TEMPLATE_ONLY.get(chart, set())))
-              for chart, keys in KEYS.items())
-CHARTS.update(OWN_CHARTS)
+
+def read_keys_file(path):
+    """The keys of one generated file: every line that is neither blank nor a comment."""
+    with open(path) as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def generated_keys(directory=KEYS_DIR):
+    """{(chart, version): keys} of every generated file in ``directory``."""
+    keys = {}
+    for name in sorted(os.listdir(directory)):
+        if name.endswith(".txt"):
+            chart, version = name[:-len(".txt")].rsplit("_", 1)
+            keys[(chart, version)] = read_keys_file(os.path.join(directory, name))
+    return keys
+
+
+@functools.lru_cache(maxsize=None)
+def charts():
+    """Every chart's known keys: the generated lists widened by shared schemas and template-only keys,
+    and the collection's own charts."""
+    known = dict((chart, frozenset(SHARED_SCHEMAS.get(chart, set)(keys) | set(keys) | TEMPLATE_ONLY.get(chart, set())))
+                 for chart, keys in generated_keys().items())
+    known.update(OWN_CHARTS)
+    return known
+
 
 # Values a chart passes through Helm's tpl (its templates call tpl on them): every "{{" in them is
 # read as a Go template, so text meant literally (Vector's own {{ field }} templates, for one) must
@@ -107,10 +138,10 @@ def unescaped_tpl_values(chart, version, values):
 def unknown_value_keys(chart, version, values):
     """Dotted paths in ``values`` that ``chart`` at ``version`` does not have."""
     try:
-        known = CHARTS[(chart, version)]
+        known = charts()[(chart, version)]
     except KeyError:
         raise UnknownChart("no key list for chart %s %s; known: %s"
-                           % (chart, version, ", ".join("%s %s" % c for c in sorted(CHARTS))))
+                           % (chart, version, ", ".join("%s %s" % c for c in sorted(charts()))))
     found = []
     deps = DEPENDENCIES.get((chart, version), {})
     own = dict((k, v) for k, v in values.items() if k not in deps)

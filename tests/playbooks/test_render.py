@@ -83,9 +83,11 @@ def test_layers_and_files(rendered, name):
     assert "nfs-provisioner/000-helmchart-kube-system-nfs-provisioner.yaml" in files
     assert "harmony/000-namespace-harmony.yaml" in files
     charts = [f.split("-helmchart-kube-system-")[1][:-5] for f in files if "harmony/" in f and "-helmchart-" in f]
-    # the apply order: cert-manager's CRDs, the objects that need them, harmony, then Traefik
-    expected = ["harmony-cert-manager", "harmony-objects", "harmony", "harmony-traefik"]
-    assert charts == expected, charts
+    # the apply order: cert-manager's CRDs, the objects that need them, harmony, the search cluster (only
+    # where an instance uses it), then Traefik
+    expected = ["harmony-cert-manager", "harmony-objects", "harmony"]
+    expected += ["harmony-opensearch"] if name == "everything" else []
+    assert charts == expected + ["harmony-traefik"], charts
     for path in glob.glob(os.path.join(rendered[name]["dir"], "*", "*.yaml")):
         assert oct(os.stat(path).st_mode & 0o777) == "0o600"
 
@@ -152,9 +154,28 @@ def test_switches_off(rendered):
 
 
 def test_everything_on(rendered):
-    values = values_of(rendered["everything"]["objects"], "harmony")
-    assert values["opensearch"]["enabled"] is True  # an instance asked for the shared search cluster
-    assert values["opensearch"]["persistence"]["storageClass"] == "nfs-client"
+    objs = rendered["everything"]["objects"]
+    values = values_of(objs, "harmony")
+    # An instance asked for the shared search cluster: OpenSearch is a release of its own, harmony's is off.
+    assert values["opensearch"] == {"enabled": False}
+    search = values_of(objs, "harmony-opensearch")
+    assert search["persistence"] == {"storageClass": "nfs-client", "size": "30Gi"}
+    assert search["masterService"] == search["clusterName"] == "harmony-search-cluster"
+    assert search["replicas"] == 1 and search["singleNode"] is True
+    assert search["securityConfig"] == {"enabled": True, "internalUsersSecret": "opensearch-credentials"}
+    assert search["secretMounts"][0]["secretName"] == "search-cluster-certificates"
+    config = yaml.safe_load(search["config"]["opensearch.yml"])
+    assert config["plugins.security.nodes_dn"] == ["CN=harmony-search-cluster.harmony.svc.cluster.local"]
+    # The certificate the nodes and the instances (ca.crt) mount comes from cert-manager, after its CRDs.
+    certificates = [o for o in values_of(objs, "harmony-objects")["objects"] if o["kind"] == "Certificate"]
+    leaf = [c for c in certificates if c["metadata"]["name"] == "search-cluster-certificates"][0]
+    assert leaf["spec"]["secretName"] == "search-cluster-certificates"
+    assert leaf["spec"]["commonName"] == "harmony-search-cluster.harmony.svc.cluster.local"
+    assert leaf["spec"]["issuerRef"] == {"name": "harmony-search-ca", "kind": "Issuer"}
+    # The password is in no rendered file (it goes to the cluster only, in opensearch-credentials).
+    for path in glob.glob(os.path.join(rendered["everything"]["dir"], "*", "*.yaml")):
+        with open(path) as handle:
+            assert "corpus-search-not-a-secret" not in handle.read(), path
     assert values["prometheusstack"]["grafana"]["adminPassword"] == "corpus-not-secret"  # harmony_values merged
     # harmony_values' traefik keys go to Traefik's own release
     assert values["traefik"] == {"enabled": False}

@@ -112,9 +112,9 @@ def test_the_default_values_have_the_charts_keys():
     """Every chart of harmony_charts is one the key lists know (its version pinned in defaults)."""
     with open(os.path.join(ROLE, "defaults", "main.yml")) as handle:
         defaults = yaml.safe_load(handle)
-    assert ("traefik", str(defaults["harmony_traefik_chart_version"])) in chart_keys.CHARTS
-    assert ("cert-manager", defaults["harmony_cert_manager_chart_version"]) in chart_keys.CHARTS
-    assert ("openedx-ops-objects", "1.0.0") in chart_keys.CHARTS
+    assert ("traefik", str(defaults["harmony_traefik_chart_version"])) in chart_keys.charts()
+    assert ("cert-manager", defaults["harmony_cert_manager_chart_version"]) in chart_keys.charts()
+    assert ("openedx-ops-objects", "1.0.0") in chart_keys.charts()
     # the versions harmony-chart 0.11.0 pins for them
     deps = chart_keys.DEPENDENCIES[("harmony-chart", "0.11.0")]
     assert deps["traefik"] == ("traefik", str(defaults["harmony_traefik_chart_version"]))
