@@ -10,9 +10,9 @@ run() { local t0 t1; t0=$(date +%s.%N); "$@" > benchmarks/results/last.log 2>&1;
 # Converge first (the run being measured is the second one).
 ansible-playbook site.yml -i inventories/lab >/dev/null
 # Cold SSH control sockets for both, so neither borrows the other's connections.
-rm -rf /tmp/.ansible-cp
+rm -rf ~/.ansible/cp
 base=$(run ansible-playbook benchmarks/gather_facts.yml -i inventories/lab)
-rm -rf /tmp/.ansible-cp
+rm -rf ~/.ansible/cp
 site=$(run ansible-playbook site.yml -i inventories/lab)
 changed=$(sed -n '/PLAY RECAP/,$p' benchmarks/results/last.log | grep -o 'changed=[0-9]*' | cut -d= -f2 | paste -sd+ | bc)
 ratio=$(echo "scale=2; $site / $base" | bc)

@@ -208,34 +208,18 @@ errors:
   sample: ["group etcd: has 2 hosts; etcd needs an odd number (3 or 5) to keep quorum"]
 """
 
-import socket
-
 from ansible.module_utils.basic import AnsibleModule
 
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import PLAN_ARGUMENT_SPEC, resolve
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_table import render
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
     PlanError, build_plan)
 
 
-def resolve(name):
-    try:
-        return socket.getaddrinfo(name, None)[0][4][0]
-    except (socket.gaierror, UnicodeError, IndexError):
-        return None
-
-
+# On the controller the action plugin of the same name computes the plan in Ansible's own process
+# (plugins/action/cluster_plan.py); this module is the same computation for a direct run.
 def run_module():
-    module = AnsibleModule(
-        argument_spec=dict(
-            groups=dict(type="dict", required=True),
-            hosts=dict(type="dict", default={}),
-            cluster=dict(type="dict", required=True),
-            instances=dict(type="list", elements="raw", default=[]),
-            inventory_dir=dict(type="path"),
-            resolve_names=dict(type="bool", default=True),
-        ),
-        supports_check_mode=True,
-    )
+    module = AnsibleModule(argument_spec=PLAN_ARGUMENT_SPEC, supports_check_mode=True)
     try:
         plan = build_plan(module.params["groups"], module.params["hosts"], module.params["cluster"],
                           module.params["instances"],
