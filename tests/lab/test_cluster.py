@@ -123,6 +123,31 @@ def test_addons_were_applied_and_installed_by_helm_controller():
         assert any(c["type"] == "Complete" and c["status"] == "True" for c in job["status"]["conditions"]), name
 
 
+def test_a_changed_provisioner_chart_is_waited_for_in_its_new_generation():
+    """roles/rke2_helmchart through nfs_provisioner: a changed HelmChart spec makes helm-controller replace its
+    install Job; the run goes on only once the new Job (another uid) is complete. Then the original values
+    come back the same way."""
+    def job_uid():
+        return kube_json("get", "job", "-n", "kube-system", "helm-install-nfs-provisioner")["metadata"]["uid"]
+
+    before = job_uid()
+    try:
+        changed = playbook("playbooks/layers/cluster_addons.yml", "-e", '{"nfs_provisioner_values": {"replicaCount": 2}}')
+        assert changed_by_host(changed.stdout)["localhost"] >= 1
+        assert "Wait for the install Job of this generation of nfs-provisioner" in changed.stdout
+        after = job_uid()
+        assert after != before
+        job = kube_json("get", "job", "-n", "kube-system", "helm-install-nfs-provisioner")
+        assert any(c["type"] == "Complete" and c["status"] == "True" for c in job["status"]["conditions"])
+        chart = kube_json("get", "helmcharts.helm.cattle.io", "-n", "kube-system", "nfs-provisioner")
+        assert yaml.safe_load(chart["spec"]["valuesContent"])["replicaCount"] == 2
+    finally:
+        playbook("playbooks/layers/cluster_addons.yml")
+    assert job_uid() not in (before, after)
+    again = playbook("playbooks/layers/cluster_addons.yml")
+    assert changed_by_host(again.stdout)["localhost"] == 0
+
+
 def test_instances_are_running_with_their_settings():
     for name in ("campus", "legacy"):
         deployments = kube_json("get", "deployments", "-n", name)["items"]

@@ -121,10 +121,13 @@ def test_the_default_values_have_the_charts_keys():
     assert deps["cert-manager"] == ("cert-manager", defaults["harmony_cert_manager_chart_version"])
 
 
-# The wait of roles/harmony/tasks/chart.yml, evaluated as Ansible would (plain Jinja tests and filters).
+# The wait of roles/rke2_helmchart (used by harmony and nfs_provisioner), evaluated as Ansible would (plain
+# Jinja tests and filters).
+HELMCHART_ROLE = os.path.join(os.path.dirname(__file__), "..", "..", "roles", "rke2_helmchart")
+
 
 def _wait_task():
-    with open(os.path.join(ROLE, "tasks", "chart.yml")) as handle:
+    with open(os.path.join(HELMCHART_ROLE, "tasks", "main.yml")) as handle:
         tasks = yaml.safe_load(handle)
     return [t for t in tasks if t["name"].startswith("Wait for the install Job of this generation")][0]
 
@@ -152,7 +155,7 @@ def test_the_wait_counts_only_the_job_of_this_generation(changed, old_uid, jobs,
     until = _wait_task()["until"]
     env = jinja2.Environment()
     result = env.compile_expression(until)(
-        harmony_job={"resources": jobs}, harmony_chart_spec_changed=changed, harmony_chart_old_job_uid=old_uid)
+        rke2_helmchart_job={"resources": jobs}, rke2_helmchart_spec_changed=changed, rke2_helmchart_old_job_uid=old_uid)
     assert bool(result) is done
 
 
@@ -161,17 +164,19 @@ def test_the_wait_lasts_at_least_helms_timeout():
     with open(os.path.join(ROLE, "defaults", "main.yml")) as handle:
         defaults = yaml.safe_load(handle)
     retries = jinja2.Environment().from_string(task["retries"].replace("| int / 5", "// 1 / 5").replace(
-        "| round(0, 'ceil') | int", "")).render(harmony_wait_timeout=defaults["harmony_wait_timeout"])
+        "| round(0, 'ceil') | int", "")).render(rke2_helmchart_wait_timeout=defaults["harmony_wait_timeout"])
     assert float(retries) * task["delay"] >= defaults["harmony_helm_timeout"]
-    assert "helm-install-{{ harmony_chart_name }}" == task["kubernetes.core.k8s_info"]["name"]
+    assert "helm-install-{{ rke2_helmchart_name }}" == task["kubernetes.core.k8s_info"]["name"]
 
 
 def test_apply_applies_the_charts_in_order_each_waited_for():
     with open(os.path.join(ROLE, "tasks", "apply.yml")) as handle:
         tasks = yaml.safe_load(handle)
     names = [t["name"] for t in tasks]
-    charts = [t for t in tasks if t.get("ansible.builtin.include_tasks") == "chart.yml"][0]
-    assert charts["loop"] == "{{ harmony_helmcharts | map(attribute='metadata.name') | list }}"
+    charts = [t for t in tasks if t.get("ansible.builtin.include_role", {}).get("name")
+              == "openedx_ops.baremetal.rke2_helmchart"][0]
+    assert charts["loop"] == "{{ harmony_helmcharts }}"
+    assert charts["vars"]["rke2_helmchart_wait_timeout"] == "{{ harmony_wait_timeout }}"
     # the HelmCharts are applied only there (one at a time, each waited for)
     first = [t for t in tasks if "kubernetes.core.k8s" in t][0]
     assert "reject('search', '-helmchart-kube-system-')" in first["loop"]
