@@ -78,10 +78,11 @@ _PROBE_REQUEST = """            httpGet:
 
 # The preStop command of the web pods: the delay (the ingress stops sending), then a wait while any
 # uWSGI worker is busy, bounded so that SIGTERM still comes a margin before the grace period ends.
+# uwsgi --connect-and-read prints the stats server's JSON on its standard error.
 _UWSGI_DRAIN = """{% set uwsgi_wait = [OPENEDX_OPS_WEB_GRACE_SECONDS - OPENEDX_OPS_PRESTOP_SECONDS
    - OPENEDX_OPS_UWSGI_STOP_MARGIN_SECONDS, 0] | max %}
 {%- set uwsgi_drain = "sleep %d; end=$(( $(date +%%s) + %d )); while [ $(date +%%s) -lt $end ] && "
-   "uwsgi --connect-and-read %s 2>/dev/null | grep -q status.:.busy; do sleep 1; done"
+   "uwsgi --connect-and-read %s 2>&1 | grep -q status.:.busy; do sleep 1; done"
    | format(OPENEDX_OPS_PRESTOP_SECONDS, uwsgi_wait, OPENEDX_OPS_UWSGI_STATS) %}"""
 
 _WEB = _UWSGI_DRAIN.replace("{", "{{").replace("}", "}}") + """
