@@ -130,13 +130,13 @@ def celery_concurrency(instance):
     """Celery processes per worker pod: what its memory limit holds at the per-process budget, one
     budget kept for Celery's parent process, at least 1 (Celery's own default, one process per node
     CPU, ignores the pod's limit). The instance's config OPENEDX_OPS_CELERY_CONCURRENCY wins per worker."""
-    per_process = memory_bytes((instance.get("config") or {}).get("OPENEDX_OPS_CELERY_PROCESS_MEMORY",
-                                                                    CELERY_PROCESS_MEMORY))
+    own = instance.get("config") or {}
+    per_process = memory_bytes(own.get("OPENEDX_OPS_CELERY_PROCESS_MEMORY", CELERY_PROCESS_MEMORY))
     result = {}
     for key in WORKER_SERVICES:
         limit = memory_bytes(instance["resources"][key]["limits"]["memory"])
         result[SERVICE_NAMES[key]] = max(1, limit // per_process - 1)
-    given = (instance.get("config") or {}).get("OPENEDX_OPS_CELERY_CONCURRENCY")
+    given = own.get("OPENEDX_OPS_CELERY_CONCURRENCY")
     if isinstance(given, dict):
         result.update(given)
     return result

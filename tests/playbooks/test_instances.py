@@ -240,7 +240,7 @@ def ingress_hosts(objs):
 
 
 def test_every_ingress_has_the_cluster_ingress_class(lab):
-    for name, _ in INSTANCES:
+    for name in (i[0] for i in INSTANCES):
         ingresses = of_kind(rendered(lab["tmp"], name), "Ingress")
         assert ingresses
         assert dict((k, o["spec"]["ingressClassName"]) for k, o in ingresses.items()) == dict(
@@ -273,7 +273,7 @@ def test_mfes_are_part_of_every_instance(lab):
 
 
 def test_search_points_at_a_deployed_service(lab):
-    for name, _ in INSTANCES:
+    for name in (i[0] for i in INSTANCES):
         objs = rendered(lab["tmp"], name)
         services = set(of_kind(objs, "Service"))
         text = "\n".join(c["data"].get("production.py", "") for k, c in of_kind(objs, "ConfigMap").items()
@@ -288,7 +288,7 @@ def test_search_points_at_a_deployed_service(lab):
 
 
 def test_disruption_budgets_for_web_workers_caddy_and_mfe(lab):
-    for name, _ in INSTANCES:
+    for name in (i[0] for i in INSTANCES):
         objs = rendered(lab["tmp"], name)
         budgets = of_kind(objs, "PodDisruptionBudget")
         assert set(budgets) == {"caddy", "lms", "cms", "lms-worker", "cms-worker", "mfe"}
@@ -300,7 +300,7 @@ def test_disruption_budgets_for_web_workers_caddy_and_mfe(lab):
 
 def test_web_replicas_and_caddy_resources(lab):
     # The lab's plan fits every instance at max_replicas: 2 pods of each web Deployment.
-    for name, _ in INSTANCES:
+    for name in (i[0] for i in INSTANCES):
         objs = rendered(lab["tmp"], name)
         for web in ("caddy", "mfe"):
             assert objs[("Deployment", web)]["spec"]["replicas"] == 2
@@ -313,16 +313,16 @@ def test_web_replicas_and_caddy_resources(lab):
 
 
 def test_celery_concurrency_from_the_worker_limit(lab):
-    for name, _ in INSTANCES:
+    for name in (i[0] for i in INSTANCES):
         for worker in ("lms-worker", "cms-worker"):
             args = container(rendered(lab["tmp"], name), worker)["containers"][0]["args"]
             # Tutor's own command, kept, plus the concurrency: 2Gi limit / 400Mi per process, one for the parent
-            assert args[:3] == ["celery", "--app=%s.celery" % worker.split("-")[0], "worker"]
+            assert args[:3] == ["celery", "--app=%s.celery" % worker.split("-", maxsplit=1)[0], "worker"]
             assert args[-1] == "--concurrency=4"
 
 
 def test_network_policy_denies_all_but_own_pods_and_the_ingress(lab):
-    for name, _ in INSTANCES:
+    for name in (i[0] for i in INSTANCES):
         policies = of_kind(rendered(lab["tmp"], name), "NetworkPolicy")
         deny = policies["openedx-ops-default-deny"]["spec"]
         assert deny["policyTypes"] == ["Ingress"] and not deny.get("ingress")

@@ -75,11 +75,12 @@ def test_harmony_search_override_reads_harmony_values():
 def test_uwsgi_workers_must_fit_the_pod_memory_limit():
     # 8 workers x 400Mi = 3200Mi > 2Gi (the lab's first campus instance)
     found = errors(instance(uwsgi_workers=8))
-    assert len(found) == 2 and "8 uWSGI workers x 400Mi each need 3.1Gi, more than the lms pod's memory limit 2Gi" \
-        in found[0] and "Lower uwsgi_workers to 5" in found[0]
+    assert len(found) == 2
+    assert "8 uWSGI workers x 400Mi each need 3.1Gi, more than the lms pod's memory limit 2Gi" in found[0]
+    assert "Lower uwsgi_workers to 5" in found[0]
     assert errors(instance(uwsgi_workers=5)) == []
-    assert errors(instance(uwsgi_workers=8, resources={"lms": {"limits": {"memory": "4Gi"}},
-                                                        "cms": {"limits": {"memory": "4Gi"}}})) == []
+    bigger = {"lms": {"limits": {"memory": "4Gi"}}, "cms": {"limits": {"memory": "4Gi"}}}
+    assert errors(instance(uwsgi_workers=8, resources=bigger)) == []
     # A measured, smaller figure per worker is the instance's to give.
     assert errors(instance(uwsgi_workers=8, config={"OPENEDX_OPS_UWSGI_WORKER_MEMORY": "256Mi"})) == []
     assert "OPENEDX_OPS_UWSGI_WORKER_MEMORY" in errors(instance(config={"OPENEDX_OPS_UWSGI_WORKER_MEMORY": "lots"}))[0]
