@@ -31,6 +31,18 @@ options:
     description: cert-manager ClusterIssuer.
     type: str
     default: harmony-letsencrypt-global
+  ingress_namespace:
+    description: Namespace of the ingress controller, which the instance's NetworkPolicy admits (default the harmony
+      namespace).
+    type: str
+  room:
+    description: The plan's capacity fits every instance at max_replicas; the web Deployments (lms, cms, Caddy, MFE)
+      then run at least 2 pods.
+    type: bool
+    default: false
+notes:
+  - The instance is first checked with the collection's instance rules (module_utils C(instance_rules)): an error
+    fails the filter naming the instance, a warning is displayed.
 """
 
 EXAMPLES = r"""
@@ -46,18 +58,32 @@ _value:
 """
 
 from ansible.errors import AnsibleFilterError
+from ansible.utils.display import Display
 
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.instance_rules import check_instance
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
-    SettingsError, instance_settings, venv_name, venv_requirements)
+    SettingsError, effective_plugins, instance_settings, venv_name, venv_requirements)
 
 
 def tutor_instance_settings(instance, harmony_namespace="harmony", ingress_class="traefik",
-                            cluster_issuer="harmony-letsencrypt-global"):
+                            cluster_issuer="harmony-letsencrypt-global", ingress_namespace=None, room=False):
+    where = "instance %s" % instance.get("name")
+    problems = check_instance(where, instance)
+    errors = [message for severity, message in problems if severity == "error"]
+    if errors:
+        raise AnsibleFilterError("; ".join(errors))
+    for severity, message in problems:
+        Display().warning(message)
     try:
-        config, plugins = instance_settings(instance, harmony_namespace, ingress_class, cluster_issuer)
+        config, plugins = instance_settings(instance, harmony_namespace, ingress_class, cluster_issuer,
+                                            ingress_namespace, bool(room))
     except SettingsError as exc:
         raise AnsibleFilterError(str(exc))
     return {"config": config, "plugins": plugins}
+
+
+def tutor_instance_plugins(instance):
+    return effective_plugins(instance)
 
 
 def tutor_venvs(instances):
@@ -76,4 +102,4 @@ def tutor_venv_name(instance):
 class FilterModule(object):
     def filters(self):
         return {"tutor_instance_settings": tutor_instance_settings, "tutor_venvs": tutor_venvs,
-                "tutor_venv_name": tutor_venv_name}
+                "tutor_venv_name": tutor_venv_name, "tutor_instance_plugins": tutor_instance_plugins}

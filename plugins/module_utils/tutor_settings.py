@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import cpu_millicores
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import cpu_millicores, memory_bytes
 
 LESSONS_PLUGIN = "openedx_ops"
 HARMONY_PLUGIN = "k8s_harmony"
@@ -25,17 +25,61 @@ AUTOSCALING_PLUGIN_RELEASES = {
     21: "21.0.0",
     22: "22.1.0",
 }
+# tutor-mfe per Tutor major release (its newest release on PyPI requiring that major): learners need the
+# MFEs (courseware, account, ...) on every release the collection supports, so every instance gets them.
+MFE_PLUGIN = "mfe"
+MFE_PLUGIN_RELEASES = {
+    18: "18.1.1",
+    19: "19.0.1",
+    20: "20.1.1",
+    21: "21.0.2",
+    22: "22.1.0",
+}
 SERVICE_NAMES = {"lms": "lms", "cms": "cms", "lms_worker": "lms-worker", "cms_worker": "cms-worker"}
+WEB_SERVICES = ("lms", "cms")
+WORKER_SERVICES = ("lms_worker", "cms_worker")
 
-# Lessons switch -> the plugin settings it turns off.
+# Memory budgets per process, from tutor-contrib-pod-autoscaling's own sizing: an LMS or CMS pod of
+# Tutor's default 2 uWSGI workers requests 800Mi, so 400Mi per uWSGI worker; a Celery worker pod
+# requests 750Mi, about 400Mi per prefork process. An instance may set its own measured figures in
+# config (OPENEDX_OPS_UWSGI_WORKER_MEMORY, OPENEDX_OPS_CELERY_PROCESS_MEMORY).
+UWSGI_WORKER_MEMORY = "400Mi"
+CELERY_PROCESS_MEMORY = "400Mi"
+TUTOR_UWSGI_WORKERS = 2
+
+# Minimum replicas of the web Deployments (lms, cms, Caddy, MFE) when the plan has room: one pod
+# can then be drained or rolled while the other serves.
+WEB_MIN_REPLICAS_WITH_ROOM = 2
+
+# Lessons switch -> the plugin settings it turns off, and the value that turns each off.
 LESSON_SWITCHES = {
     "probes": ["OPENEDX_OPS_PROBES"],
     "graceful_termination": ["OPENEDX_OPS_PRESTOP"],
     "worker_grace": ["OPENEDX_OPS_WORKER_GRACE"],
     "conn_max_age": ["OPENEDX_OPS_CONN_MAX_AGE"],
     "client_ip": ["OPENEDX_OPS_CLIENT_IP_FROM_INGRESS"],
-    "resources": ["OPENEDX_OPS_RESOURCES"],
+    "resources": ["OPENEDX_OPS_RESOURCES", "OPENEDX_OPS_CADDY_RESOURCES"],
+    "uwsgi_graceful_stop": ["OPENEDX_OPS_UWSGI_GRACEFUL_STOP"],
+    "disruption_budgets": ["OPENEDX_OPS_DISRUPTION_BUDGETS"],
+    "network_policy": ["OPENEDX_OPS_NETWORK_POLICY"],
 }
+LESSON_OFF_VALUES = {"OPENEDX_OPS_RESOURCES": {}, "OPENEDX_OPS_CADDY_RESOURCES": {}, "OPENEDX_OPS_CONN_MAX_AGE": 0}
+
+# The Tutor settings the collection computes from the instance's own keys (hosts, https, name,
+# resources, autoscaling, uwsgi_workers) and from the cluster: an instance's config may not set them
+# (the value would silently disagree with the plan). instance_rules refuses them at validation.
+OWNED_KEYS = (
+    "LMS_HOST", "CMS_HOST", "ENABLE_HTTPS", "ENABLE_WEB_PROXY", "K8S_NAMESPACE",
+    "OPENEDX_LMS_UWSGI_WORKERS", "OPENEDX_CMS_UWSGI_WORKERS",
+    "OPENEDX_OPS_RESOURCES", "OPENEDX_OPS_INGRESS", "OPENEDX_OPS_INGRESS_CLASS", "OPENEDX_OPS_CLUSTER_ISSUER",
+    "OPENEDX_OPS_INGRESS_NAMESPACE", "OPENEDX_OPS_REPLICAS",
+    "K8S_HARMONY_NAMESPACE", "K8S_HARMONY_INGRESS_CLASS_NAME",
+    "POD_AUTOSCALING_EXTRA_SERVICES",
+)
+# Tutor 18's own search settings (templates/config/defaults.yml): the instance's Elasticsearch, which
+# the harmony plugin's overrides replace with the shared search cluster.
+OWN_SEARCH_SETTINGS = {"RUN_ELASTICSEARCH": True, "ELASTICSEARCH_HOST": "elasticsearch", "ELASTICSEARCH_SCHEME": "http"}
+SHARED_SEARCH_SETTING = "K8S_HARMONY_ENABLE_SHARED_SEARCH_CLUSTER"
 
 
 class SettingsError(ValueError):
@@ -48,9 +92,21 @@ def _cores(value):
     return millis // 1000 if millis % 1000 == 0 else millis / 1000.0
 
 
-def autoscaling_services(instance):
+def web_min_replicas(instance, room):
+    """Minimum replicas of each of lms and cms: at least WEB_MIN_REPLICAS_WITH_ROOM when the plan has
+    room (``room``: the capacity plan fits every instance at max_replicas) and max_replicas allows it."""
+    result = {}
+    for key in WEB_SERVICES:
+        scale = instance["autoscaling"][key]
+        wanted = min(WEB_MIN_REPLICAS_WITH_ROOM, scale["max_replicas"]) if room else 1
+        result[key] = max(scale["min_replicas"], wanted)
+    return result
+
+
+def autoscaling_services(instance, room=False):
     """POD_AUTOSCALING_EXTRA_SERVICES from the instance's resources and autoscaling."""
     services = {}
+    web = web_min_replicas(instance, room)
     for key, name in SERVICE_NAMES.items():
         res = instance["resources"][key]
         scale = instance["autoscaling"][key]
@@ -60,7 +116,7 @@ def autoscaling_services(instance):
             "cpu_request": _cores(res["requests"]["cpu"]),
             "memory_limit": res["limits"]["memory"],
             "cpu_limit": _cores(res["limits"]["cpu"]),
-            "min_replicas": scale["min_replicas"],
+            "min_replicas": web.get(key, scale["min_replicas"]),
             "max_replicas": scale["max_replicas"],
             "avg_cpu": scale["target_cpu_utilization"],
             "avg_memory": "",
@@ -70,10 +126,55 @@ def autoscaling_services(instance):
     return services
 
 
+def celery_concurrency(instance):
+    """Celery processes per worker pod: what its memory limit holds at the per-process budget, one
+    budget kept for Celery's parent process, at least 1 (Celery's own default, one process per node
+    CPU, ignores the pod's limit). The instance's config OPENEDX_OPS_CELERY_CONCURRENCY wins per worker."""
+    own = instance.get("config") or {}
+    per_process = memory_bytes(own.get("OPENEDX_OPS_CELERY_PROCESS_MEMORY", CELERY_PROCESS_MEMORY))
+    result = {}
+    for key in WORKER_SERVICES:
+        limit = memory_bytes(instance["resources"][key]["limits"]["memory"])
+        result[SERVICE_NAMES[key]] = max(1, limit // per_process - 1)
+    given = own.get("OPENEDX_OPS_CELERY_CONCURRENCY")
+    if isinstance(given, dict):
+        result.update(given)
+    return result
+
+
+def effective_plugins(instance):
+    """The instance's plugins with the defaults every instance gets (tutor-mfe at its Tutor release)
+    added when the instance does not list them."""
+    plugins = [dict(p) for p in instance["plugins"]]
+    names = [p["name"] for p in plugins]
+    for default in (default_mfe_plugin(instance["tutor_version"]), default_autoscaling_plugin(instance["tutor_version"])):
+        if default is not None and default["name"] not in names:
+            plugins.append(default)
+    return plugins
+
+
 def instance_settings(instance, harmony_namespace="harmony", ingress_class="traefik",
-                      cluster_issuer="harmony-letsencrypt-global"):
-    """(config, plugin names) for ``instance``: the settings Tutor gets, secrets excluded."""
-    plugins = [p["name"] for p in instance["plugins"]]
+                      cluster_issuer="harmony-letsencrypt-global", ingress_namespace=None, room=False):
+    """(config, plugin names) for ``instance``: the settings Tutor gets, secrets excluded.
+
+    ``room``: the plan's capacity fits every instance at max_replicas; the web Deployments then run
+    at least WEB_MIN_REPLICAS_WITH_ROOM pods. ``ingress_namespace``: where the ingress controller
+    runs (the NetworkPolicy admits it), by default the harmony namespace."""
+    own = instance.get("config") or {}
+    owned = sorted(k for k in own if k in OWNED_KEYS)
+    if owned:
+        raise SettingsError("instance %s: config sets %s, which the collection computes from the instance's own "
+                            "keys and the cluster; remove it from config" % (instance["name"], ", ".join(owned)))
+    plugins = [p["name"] for p in effective_plugins(instance)]
+    autoscaled = AUTOSCALING_PLUGIN in plugins
+    web = web_min_replicas(instance, room)
+    replicas = {"caddy": WEB_MIN_REPLICAS_WITH_ROOM if room else 1}
+    if MFE_PLUGIN in plugins:
+        replicas["mfe"] = replicas["caddy"]
+    if not autoscaled:
+        # Without HorizontalPodAutoscalers the Deployments' replicas are the minimum.
+        for key, name in SERVICE_NAMES.items():
+            replicas[name] = web.get(key, instance["autoscaling"][key]["min_replicas"])
     config = {
         "LMS_HOST": instance["lms_host"],
         "CMS_HOST": instance["cms_host"],
@@ -82,39 +183,57 @@ def instance_settings(instance, harmony_namespace="harmony", ingress_class="trae
         "ENABLE_WEB_PROXY": False,
         "K8S_NAMESPACE": instance["name"],
         "OPENEDX_OPS_RESOURCES": dict((SERVICE_NAMES[k], v) for k, v in instance["resources"].items()),
+        # The collection's plugin routes every public host Caddy serves that the harmony plugin does not.
+        "OPENEDX_OPS_INGRESS": True,
         "OPENEDX_OPS_INGRESS_CLASS": ingress_class,
         "OPENEDX_OPS_CLUSTER_ISSUER": cluster_issuer,
+        "OPENEDX_OPS_INGRESS_NAMESPACE": ingress_namespace or harmony_namespace,
+        "OPENEDX_OPS_REPLICAS": replicas,
+        "OPENEDX_OPS_CELERY_CONCURRENCY": celery_concurrency(instance),
     }
     if instance.get("uwsgi_workers"):
         config["OPENEDX_LMS_UWSGI_WORKERS"] = instance["uwsgi_workers"]
         config["OPENEDX_CMS_UWSGI_WORKERS"] = instance["uwsgi_workers"]
     if HARMONY_PLUGIN in plugins:
-        # The harmony plugin makes the Ingress; it reads its namespace from config.yml.
+        # The harmony plugin makes the Ingress of the hosts it knows; it reads its namespace from
+        # config.yml, and its default ingress class (nginx) is not the cluster's.
         config["K8S_HARMONY_NAMESPACE"] = harmony_namespace
-        config["OPENEDX_OPS_INGRESS"] = False
-    else:
-        # No harmony plugin for this Tutor release: the lessons plugin makes the Ingress.
-        config["OPENEDX_OPS_INGRESS"] = True
-    if AUTOSCALING_PLUGIN in plugins:
-        config["POD_AUTOSCALING_EXTRA_SERVICES"] = autoscaling_services(instance)
+        config["K8S_HARMONY_INGRESS_CLASS_NAME"] = ingress_class
+        if not own.get(SHARED_SEARCH_SETTING):
+            # Its overrides point search at the shared cluster even when that is not deployed.
+            config.update(OWN_SEARCH_SETTINGS)
+    if autoscaled:
+        config["POD_AUTOSCALING_EXTRA_SERVICES"] = autoscaling_services(instance, room)
     for lesson, enabled in (instance.get("lessons") or {}).items():
         if lesson not in LESSON_SWITCHES:
             raise SettingsError("instance %s: lessons has no switch '%s'; switches: %s"
                                 % (instance["name"], lesson, ", ".join(sorted(LESSON_SWITCHES))))
         if not enabled:
             for key in LESSON_SWITCHES[lesson]:
-                config[key] = {} if key == "OPENEDX_OPS_RESOURCES" else (0 if key == "OPENEDX_OPS_CONN_MAX_AGE" else False)
-    config.update(instance.get("config") or {})
+                config[key] = LESSON_OFF_VALUES.get(key, False)
+    config.update((k, v) for k, v in own.items() if k != "OPENEDX_OPS_CELERY_CONCURRENCY")
     return config, [LESSONS_PLUGIN] + [p for p in plugins if p != LESSONS_PLUGIN]
+
+
+def default_mfe_plugin(tutor_version):
+    """The tutor-mfe plugin entry for ``tutor_version``, or None when no release is known for it."""
+    major = _major(tutor_version)
+    release = MFE_PLUGIN_RELEASES.get(major)
+    if release is None:
+        return None
+    return {"name": MFE_PLUGIN, "pip": "tutor-mfe==%s" % release}
+
+
+def _major(tutor_version):
+    try:
+        return int(str(tutor_version).split(".", 1)[0])
+    except ValueError:
+        return None
 
 
 def default_autoscaling_plugin(tutor_version):
     """The pod-autoscaling plugin entry for ``tutor_version``, or None when no release exists for it."""
-    try:
-        major = int(str(tutor_version).split(".", 1)[0])
-    except ValueError:
-        return None
-    release = AUTOSCALING_PLUGIN_RELEASES.get(major)
+    release = AUTOSCALING_PLUGIN_RELEASES.get(_major(tutor_version))
     if release is None:
         return None
     return {"name": AUTOSCALING_PLUGIN, "pip": "tutor-contrib-pod-autoscaling==%s" % release}
@@ -122,10 +241,10 @@ def default_autoscaling_plugin(tutor_version):
 
 def venv_name(instance):
     """Instances with the same Tutor release and plugin requirements share one virtualenv."""
-    requirements = sorted(p["pip"] for p in instance["plugins"])
+    requirements = sorted(p["pip"] for p in effective_plugins(instance))
     digest = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:10]
     return "tutor-%s-%s" % (instance["tutor_version"], digest)
 
 
 def venv_requirements(instance):
-    return ["tutor==%s" % instance["tutor_version"]] + sorted(p["pip"] for p in instance["plugins"])
+    return ["tutor==%s" % instance["tutor_version"]] + sorted(p["pip"] for p in effective_plugins(instance))

@@ -107,7 +107,9 @@ def test_lesson_probes_on_web_pods(lab):
 def test_lesson_graceful_termination_of_web_pods(lab):
     spec = container(rendered(lab["tmp"], "campus"), "cms")
     assert spec["terminationGracePeriodSeconds"] == 60
-    assert spec["containers"][0]["lifecycle"]["preStop"]["exec"]["command"] == ["sleep", "15"]
+    command = spec["containers"][0]["lifecycle"]["preStop"]["exec"]["command"]
+    # the 15 s delay, then up to 60 - 15 - 5 s while a uWSGI worker is busy (test_uwsgi_graceful_stop runs it)
+    assert command[:2] == ["sh", "-c"] and command[2].startswith("sleep 15; end=$(( $(date +%s) + 40 ));")
 
 
 def test_lesson_celery_workers_finish_their_tasks(lab):
@@ -131,7 +133,8 @@ def test_lesson_resources_from_inventory(lab):
 
 def test_lesson_autoscaling_from_inventory(lab):
     hpa = rendered(lab["tmp"], "campus")[("HorizontalPodAutoscaler", "lms")]
-    assert hpa["spec"]["minReplicas"] == 1 and hpa["spec"]["maxReplicas"] == 4
+    # the inventory says min 1; the plan has room, so the web minimum is 2
+    assert hpa["spec"]["minReplicas"] == 2 and hpa["spec"]["maxReplicas"] == 4
     assert hpa["spec"]["metrics"][0]["resource"]["target"]["averageUtilization"] == 75
 
 
@@ -140,7 +143,7 @@ def test_lesson_uwsgi_workers_conn_max_age_client_ip(lab):
     text = json.dumps([o for k, o in objs.items() if k[0] == "ConfigMap"])
     for web in ("lms", "cms"):
         env = dict((e["name"], e.get("value")) for e in container(objs, web)["containers"][0].get("env", []))
-        assert env["UWSGI_WORKERS"] == "8"
+        assert env["UWSGI_WORKERS"] == "4"
     assert 'CONN_MAX_AGE\\"] = 60' in text
     assert "CLOSEST_CLIENT_IP_FROM_HEADERS" in text
 
@@ -205,3 +208,127 @@ def test_declared_secrets_arrive_verbatim_and_are_never_printed(tmp_path):
     assert "learn.campus.oxlab.test" in hosts and not any("*" in h for h in hosts)
     # The secret reached the objects Tutor renders for the pods (the MySQL Deployment's environment).
     assert any(secret in json.dumps(obj) for obj in objs.values())
+
+
+# Issue 18: instances a learner can use, on both Tutor releases (22.0.3 without harmony, 18.2.2 with it).
+INSTANCES = (("campus", "learn.campus.oxlab.test"), ("legacy", "courses.legacy.oxlab.test"))
+
+
+def of_kind(objs, kind):
+    return dict((key[1], obj) for key, obj in objs.items() if key[0] == kind)
+
+
+def caddy_sites(objs):
+    """The site addresses of the instance's rendered Caddyfile (Tutor's and its plugins' patches)."""
+    [caddy] = [o for k, o in of_kind(objs, "ConfigMap").items() if k.startswith("caddy-config")]
+    hosts = set()
+    for line in caddy["data"]["Caddyfile"].splitlines():
+        if line.endswith("{") and line[:1] not in ("", " ", "\t", "{", "(", "#"):
+            for address in line[:-1].split(","):
+                hosts.add(address.strip().replace("{$default_site_port}", ""))
+    return hosts
+
+
+def ingress_hosts(objs):
+    rules, tls = {}, set()
+    for name, obj in of_kind(objs, "Ingress").items():
+        for rule in obj["spec"]["rules"]:
+            rules[rule["host"]] = obj
+        for entry in obj["spec"].get("tls") or []:
+            tls.update(entry["hosts"])
+    return rules, tls
+
+
+def test_every_ingress_has_the_cluster_ingress_class(lab):
+    for name in (i[0] for i in INSTANCES):
+        ingresses = of_kind(rendered(lab["tmp"], name), "Ingress")
+        assert ingresses
+        assert dict((k, o["spec"]["ingressClassName"]) for k, o in ingresses.items()) == dict(
+            (k, "traefik") for k in ingresses)
+
+
+def test_every_host_caddy_serves_is_routed_with_tls(lab):
+    for name, lms in INSTANCES:
+        objs = rendered(lab["tmp"], name)
+        sites = caddy_sites(objs)
+        rules, tls = ingress_hosts(objs)
+        assert lms in sites and "apps." + lms in sites
+        assert sites - set(rules) == set(), "hosts Caddy serves that no Ingress routes"
+        assert sites - tls == set(), "hosts without TLS"
+        for host in sites:
+            backend = rules[host]["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]
+            assert backend["name"] == "caddy" and backend["port"]["number"] == 80
+    # Tutor 22 serves Meilisearch to browsers; Tutor 18 its LMS preview
+    assert "meilisearch.learn.campus.oxlab.test" in caddy_sites(rendered(lab["tmp"], "campus"))
+    assert "preview.courses.legacy.oxlab.test" in caddy_sites(rendered(lab["tmp"], "legacy"))
+
+
+def test_mfes_are_part_of_every_instance(lab):
+    for name, lms in INSTANCES:
+        objs = rendered(lab["tmp"], name)
+        assert ("Deployment", "mfe") in objs and ("Service", "mfe") in objs
+        assert "apps." + lms in ingress_hosts(objs)[0]
+        lms_settings = json.dumps([o for k, o in of_kind(objs, "ConfigMap").items() if k.startswith("openedx-settings")])
+        assert "https://apps.%s/learning" % lms in lms_settings or "http://apps.%s/learning" % lms in lms_settings
+
+
+def test_search_points_at_a_deployed_service(lab):
+    for name in (i[0] for i in INSTANCES):
+        objs = rendered(lab["tmp"], name)
+        services = set(of_kind(objs, "Service"))
+        text = "\n".join(c["data"].get("production.py", "") for k, c in of_kind(objs, "ConfigMap").items()
+                         if k.startswith("openedx-settings-lms"))
+        urls = re.findall(r'^MEILISEARCH_URL = "https?://([^:/"]+)', text, re.M)
+        es_hosts = re.findall(r'"host": "([^"]+)"', text)
+        assert urls or es_hosts, "no search configured"
+        for host in urls + es_hosts:
+            assert host in services, "search points at %s, which is not deployed with the instance" % host
+            assert ("Deployment", host) in objs
+    assert "harmony-search-cluster" not in json.dumps(list(rendered(lab["tmp"], "legacy").values()))
+
+
+def test_disruption_budgets_for_web_workers_caddy_and_mfe(lab):
+    for name in (i[0] for i in INSTANCES):
+        objs = rendered(lab["tmp"], name)
+        budgets = of_kind(objs, "PodDisruptionBudget")
+        assert set(budgets) == {"caddy", "lms", "cms", "lms-worker", "cms-worker", "mfe"}
+        for target, budget in budgets.items():
+            assert budget["spec"]["maxUnavailable"] == 1
+            labels = objs[("Deployment", target)]["spec"]["template"]["metadata"]["labels"]
+            assert all(labels.get(k) == v for k, v in budget["spec"]["selector"]["matchLabels"].items())
+
+
+def test_web_replicas_and_caddy_resources(lab):
+    # The lab's plan fits every instance at max_replicas: 2 pods of each web Deployment.
+    for name in (i[0] for i in INSTANCES):
+        objs = rendered(lab["tmp"], name)
+        for web in ("caddy", "mfe"):
+            assert objs[("Deployment", web)]["spec"]["replicas"] == 2
+        caddy = container(objs, "caddy")["containers"][0]["resources"]
+        assert caddy["requests"] == {"cpu": "50m", "memory": "64Mi"} and caddy["limits"]["memory"] == "256Mi"
+        for web in ("lms", "cms"):
+            [hpa] = [o for k, o in of_kind(objs, "HorizontalPodAutoscaler").items()
+                     if o["spec"]["scaleTargetRef"]["name"] == web]
+            assert hpa["spec"]["minReplicas"] >= 2
+
+
+def test_celery_concurrency_from_the_worker_limit(lab):
+    for name in (i[0] for i in INSTANCES):
+        for worker in ("lms-worker", "cms-worker"):
+            args = container(rendered(lab["tmp"], name), worker)["containers"][0]["args"]
+            # Tutor's own command, kept, plus the concurrency: 2Gi limit / 400Mi per process, one for the parent
+            assert args[:3] == ["celery", "--app=%s.celery" % worker.split("-", maxsplit=1)[0], "worker"]
+            assert args[-1] == "--concurrency=4"
+
+
+def test_network_policy_denies_all_but_own_pods_and_the_ingress(lab):
+    for name in (i[0] for i in INSTANCES):
+        policies = of_kind(rendered(lab["tmp"], name), "NetworkPolicy")
+        deny = policies["openedx-ops-default-deny"]["spec"]
+        assert deny["policyTypes"] == ["Ingress"] and not deny.get("ingress")
+        own = policies["openedx-ops-same-namespace"]["spec"]["ingress"][0]["from"][0]
+        assert list(own) == ["podSelector"]
+        front = policies["openedx-ops-ingress-to-caddy"]["spec"]
+        assert front["podSelector"]["matchLabels"]["app.kubernetes.io/name"] == "caddy"
+        assert front["ingress"][0]["from"] == [
+            {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "harmony"}}}]

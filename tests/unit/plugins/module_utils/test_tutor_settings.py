@@ -4,7 +4,8 @@ import pytest
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
-    SettingsError, autoscaling_services, instance_settings, venv_name, venv_requirements)
+    SettingsError, autoscaling_services, celery_concurrency, effective_plugins, instance_settings, venv_name,
+    venv_requirements)
 
 from .topology_cases import good
 
@@ -24,8 +25,8 @@ def test_defaults_web_proxy_off_own_ingress():
     assert config["OPENEDX_OPS_INGRESS"] is True and config["OPENEDX_OPS_INGRESS_CLASS"] == "traefik"
     assert config["OPENEDX_OPS_RESOURCES"]["lms-worker"] == {
         "requests": {"cpu": "200m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "2Gi"}}
-    # Autoscaling by default: the plan added the pod-autoscaling plugin, and its services are filled in.
-    assert plugins == ["openedx_ops", "pod-autoscaling"]
+    # Autoscaling by default (the plan added the plugin), the MFEs at the Tutor release by default.
+    assert plugins == ["openedx_ops", "pod-autoscaling", "mfe"]
     assert config["POD_AUTOSCALING_EXTRA_SERVICES"]["lms"]["min_replicas"] == 1
 
 
@@ -33,8 +34,70 @@ def test_harmony_plugin_makes_the_ingress():
     config, plugins = instance_settings(
         instance(tutor_version="18.2.2", plugins=[{"name": "k8s_harmony", "pip": "tutor-contrib-harmony==18.0.1"}]),
         harmony_namespace="harmony")
-    assert config["K8S_HARMONY_NAMESPACE"] == "harmony" and config["OPENEDX_OPS_INGRESS"] is False
-    assert plugins == ["openedx_ops", "k8s_harmony", "pod-autoscaling"]
+    assert config["K8S_HARMONY_NAMESPACE"] == "harmony"
+    # harmony's default class is nginx; the cluster's is traefik
+    assert config["K8S_HARMONY_INGRESS_CLASS_NAME"] == "traefik"
+    # the collection's plugin still routes the hosts harmony leaves out (it knows which)
+    assert config["OPENEDX_OPS_INGRESS"] is True
+    # harmony's overrides point search at a shared cluster: the instance's own Elasticsearch instead
+    assert config["RUN_ELASTICSEARCH"] is True and config["ELASTICSEARCH_HOST"] == "elasticsearch"
+    assert plugins == ["openedx_ops", "k8s_harmony", "pod-autoscaling", "mfe"]
+
+
+def test_harmony_shared_search_when_asked():
+    config = instance_settings(instance(tutor_version="18.2.2", plugins=[
+        {"name": "k8s_harmony", "pip": "tutor-contrib-harmony==18.0.1"}],
+        config={"K8S_HARMONY_ENABLE_SHARED_SEARCH_CLUSTER": True}))[0]
+    assert "RUN_ELASTICSEARCH" not in config and "ELASTICSEARCH_HOST" not in config
+
+
+def test_mfe_plugin_at_the_tutor_release():
+    assert {"name": "mfe", "pip": "tutor-mfe==18.1.1"} in effective_plugins(instance(tutor_version="18.2.2"))
+    assert {"name": "mfe", "pip": "tutor-mfe==22.1.0"} in effective_plugins(instance())
+    own = instance(plugins=[{"name": "mfe", "pip": "tutor-mfe==22.0.0"}])
+    assert [p["pip"] for p in effective_plugins(own) if p["name"] == "mfe"] == ["tutor-mfe==22.0.0"]
+    assert "tutor-mfe==22.1.0" in venv_requirements(instance())
+
+
+def test_two_web_replicas_when_the_plan_has_room():
+    config = instance_settings(instance(), room=True)[0]
+    services = config["POD_AUTOSCALING_EXTRA_SERVICES"]
+    assert services["lms"]["min_replicas"] == 2 and services["cms"]["min_replicas"] == 2
+    assert services["lms-worker"]["min_replicas"] == 1
+    assert config["OPENEDX_OPS_REPLICAS"] == {"caddy": 2, "mfe": 2}
+    # without room, as declared; a declared minimum above 2 stays; max_replicas 1 caps it
+    assert instance_settings(instance())[0]["OPENEDX_OPS_REPLICAS"] == {"caddy": 1, "mfe": 1}
+    big = instance(autoscaling={"lms": {"min_replicas": 3, "max_replicas": 5},
+                                "cms": {"min_replicas": 1, "max_replicas": 1}})
+    services = instance_settings(big, room=True)[0]["POD_AUTOSCALING_EXTRA_SERVICES"]
+    assert services["lms"]["min_replicas"] == 3 and services["cms"]["min_replicas"] == 1
+
+
+def test_replicas_of_lms_and_cms_without_autoscaler():
+    inst = instance(tutor_version="17.0.0")  # no pod-autoscaling release: no HorizontalPodAutoscaler
+    replicas = instance_settings(inst, room=True)[0]["OPENEDX_OPS_REPLICAS"]
+    assert replicas == {"caddy": 2, "lms": 2, "cms": 2, "lms-worker": 1, "cms-worker": 1}
+
+
+def test_celery_concurrency_from_the_worker_limit():
+    assert celery_concurrency(instance()) == {"lms-worker": 4, "cms-worker": 4}  # 2Gi / 400Mi - 1 (parent)
+    small = instance(resources={"cms_worker": {"requests": {"memory": "256Mi"}, "limits": {"memory": "512Mi"}}})
+    assert celery_concurrency(small)["cms-worker"] == 1
+    given = instance(config={"OPENEDX_OPS_CELERY_CONCURRENCY": {"lms-worker": 2}})
+    config = instance_settings(given)[0]
+    assert config["OPENEDX_OPS_CELERY_CONCURRENCY"] == {"lms-worker": 2, "cms-worker": 4}
+
+
+def test_owned_settings_in_config_are_refused():
+    with pytest.raises(SettingsError) as info:
+        instance_settings(instance(config={"ENABLE_WEB_PROXY": True, "K8S_NAMESPACE": "x"}))
+    assert "instance campus: config sets ENABLE_WEB_PROXY, K8S_NAMESPACE" in str(info.value)
+
+
+def test_network_policy_admits_the_ingress_namespace():
+    assert instance_settings(instance())[0]["OPENEDX_OPS_INGRESS_NAMESPACE"] == "harmony"
+    config = instance_settings(instance(), harmony_namespace="h", ingress_namespace="kube-system")[0]
+    assert config["OPENEDX_OPS_INGRESS_NAMESPACE"] == "kube-system"
 
 
 def test_pod_autoscaling_from_inventory():
@@ -52,9 +115,9 @@ def test_pod_autoscaling_from_inventory():
 
 
 def test_uwsgi_workers_and_operator_config_wins():
-    config = instance_settings(instance(uwsgi_workers=8, config={"ENABLE_WEB_PROXY": True, "PLATFORM_NAME": "X"}))[0]
-    assert config["OPENEDX_LMS_UWSGI_WORKERS"] == 8 and config["OPENEDX_CMS_UWSGI_WORKERS"] == 8
-    assert config["ENABLE_WEB_PROXY"] is True and config["PLATFORM_NAME"] == "X"
+    config = instance_settings(instance(uwsgi_workers=4, config={"PLATFORM_NAME": "X"}))[0]
+    assert config["OPENEDX_LMS_UWSGI_WORKERS"] == 4 and config["OPENEDX_CMS_UWSGI_WORKERS"] == 4
+    assert config["PLATFORM_NAME"] == "X"
 
 
 def test_lessons_switch_off():
@@ -84,4 +147,4 @@ def test_virtualenvs_shared_by_release_and_plugins():
     c = instance(tutor_version="18.2.2")
     assert venv_name(a) == venv_name(b) != venv_name(c)
     assert venv_name(c).startswith("tutor-18.2.2-")
-    assert venv_requirements(a) == ["tutor==22.0.3", "tutor-contrib-pod-autoscaling==22.1.0"]
+    assert venv_requirements(a) == ["tutor==22.0.3", "tutor-contrib-pod-autoscaling==22.1.0", "tutor-mfe==22.1.0"]
