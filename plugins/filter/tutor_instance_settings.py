@@ -58,7 +58,6 @@ _value:
 """
 
 from ansible.errors import AnsibleFilterError
-from ansible.utils.display import Display
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.instance_rules import check_instance
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
@@ -67,13 +66,12 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settin
 
 def tutor_instance_settings(instance, harmony_namespace="harmony", ingress_class="traefik",
                             cluster_issuer="harmony-letsencrypt-global", ingress_namespace=None, room=False):
+    # validate.yml already refused the errors and showed the warnings (topology_instances runs the same
+    # rules); an instance that reaches here some other way is refused all the same.
     where = "instance %s" % instance.get("name")
-    problems = check_instance(where, instance)
-    errors = [message for severity, message in problems if severity == "error"]
+    errors = [message for severity, message in check_instance(where, instance) if severity == "error"]
     if errors:
         raise AnsibleFilterError("; ".join(errors))
-    for severity, message in problems:
-        Display().warning(message)
     try:
         config, plugins = instance_settings(instance, harmony_namespace, ingress_class, cluster_issuer,
                                             ingress_namespace, bool(room))

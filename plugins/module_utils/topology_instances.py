@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.instance_rules import check_instance
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import (
     QuantityError, cpu_millicores, memory_bytes)
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import (
@@ -257,6 +258,11 @@ def plan_instances(c, instances, s):
     for index, item in enumerate(instances):
         errors_before = len(c.errors)
         inst = normalise_instance(c, index, item, s, seen_names, seen_hosts)
+        if inst is not None and len(c.errors) == errors_before:
+            # What Tutor gets (owned settings, plugin requirements, search, sizing): instance_rules.
+            where = "instance %s" % inst["name"]
+            for severity, message in check_instance(where, inst):
+                (c.error if severity == "error" else c.warn)(where, message[len(where) + 2:])
         if inst is not None:
             normalised.append(inst)
             # Only instances whose own settings are valid are sized.

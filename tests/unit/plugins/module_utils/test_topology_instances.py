@@ -2,7 +2,7 @@
 
 import pytest
 
-from .topology_cases import one_problem, plan_of, warnings_of
+from .topology_cases import one_problem, plan_of, problems, warnings_of
 
 
 @pytest.mark.parametrize("key", ["OPENEDX_OPS_POD_SECURITY", "OPENEDX_OPS_POD_SECURITY_AUDIT"])
@@ -192,3 +192,14 @@ def test_node_taints_and_label_values_must_match_whole(key, value):
     def mutate(g, h, c, i):
         h["w1"][key] = value
     one_problem(mutate, "host w1", key)
+
+
+def test_the_plan_runs_the_instance_rules():
+    """build_plan refuses what instance_rules refuses (settings the collection owns, pip options), naming the
+    instance, together with every other problem."""
+    def mutate(g, hv, cluster, instances):
+        instances[0]["config"] = {"K8S_NAMESPACE": "kube-system"}
+        instances[1]["plugins"] = [{"name": "x", "pip": "--index-url=https://evil.invalid/simple tutor-x"}]
+    errors = problems(mutate)
+    assert any(e.startswith("instance alpha: config.K8S_NAMESPACE is set by the collection") for e in errors)
+    assert any(e.startswith("instance beta: plugins[0] pip '--index-url") for e in errors)

@@ -3,6 +3,8 @@
 import pytest
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import Checker, cluster_settings
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_instances import normalise_instance
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
     SettingsError, autoscaling_services, celery_concurrency, effective_plugins, instance_settings, venv_name,
     venv_requirements)
@@ -11,10 +13,18 @@ from .topology_cases import good
 
 
 def instance(**item):
-    groups, hostvars, cluster = good()[:3]
+    """The instance as the plan normalises it, before instance_rules (build_plan refuses what they refuse)."""
+    cluster = good()[2]
     base = {"name": "campus", "lms_host": "learn.campus.org"}
     base.update(item)
-    return build_plan(groups, hostvars, cluster, [base])["instances"][0]
+    checker = Checker()
+    inst = normalise_instance(checker, 0, base, cluster_settings(cluster), {}, {})
+    if checker.errors:
+        raise PlanError(checker.errors, checker.warnings)
+    for service in inst["resources"].values():  # parsed quantities, for the capacity plan only
+        service.pop("_millicores", None)
+        service.pop("_bytes", None)
+    return inst
 
 
 def test_defaults_web_proxy_off_own_ingress():
