@@ -312,7 +312,9 @@ def extract_project(archive, project_dir):
     try:
         with tarfile.open(archive, "r:gz") as tar:
             members = list(_safe_members(tar))
-            tar.extractall(scratch, members=members)  # nosec: members checked above
+            # members checked above; the "tar" filter (where Python has it) checks again
+            extra = {"filter": "tar"} if hasattr(tarfile, "tar_filter") else {}
+            tar.extractall(scratch, members=members, **extra)  # nosec
         new = os.path.join(scratch, "project")
         os.chmod(new, 0o700)
         old = None
