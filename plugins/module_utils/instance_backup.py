@@ -245,8 +245,11 @@ def dump(argv, credentials, dest):
         with _create_private(dest) as raw, tempfile.TemporaryFile() as err:
             with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
                 proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err)
-                proc.stdin.write(credentials.encode("utf-8"))
-                proc.stdin.close()
+                try:
+                    proc.stdin.write(credentials.encode("utf-8"))
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass  # the command ended early: its exit code and stderr tell why
                 size = 0
                 for block in iter(lambda: proc.stdout.read(1 << 20), b""):
                     out.write(block)
