@@ -13,7 +13,7 @@ version_added: "0.3.0"
 description:
   - O(action=backup) makes one backup directory C(<dest>/<instance>/<instance>-<UTC time>[-<n>]) (mode 0700,
     a new name even for two backups in the same second) holding C(project.tar.gz) (the Tutor project, secrets
-    included), C(mysql.sql.gz) and C(mongodb.archive.gz) (when Tutor runs them: C(RUN_MYSQL), C(RUN_MONGODB))
+    included), C(mysql.sql.gz) and C(mongodb.archive.gz) (when Tutor runs them - C(RUN_MYSQL), C(RUN_MONGODB))
     and C(metadata.json) with each file's sha256; every file mode 0600. A failed backup leaves nothing.
   - The dumps run where the database tools are, by default inside the instance's C(mysql) and C(mongodb) pods
     through C(kubectl exec -i). MySQL - one C(mysqldump --single-transaction) of every non-system database (one

@@ -181,16 +181,16 @@ def test_backup_then_restore_gives_identical_rows(mariadb, project):
     damaged = sql(mariadb, "SELECT COUNT(*) FROM notes.note")
 
     # the instance exists (its project): no restore without confirmation, nothing changed
-    refused = play(tmp, "restore", {"instance_restore_backup": path}, ok=False, db=mariadb)
-    assert "instance_restore_confirm=campus" in refused.stdout
+    refused = play(tmp, "restore", {"instance_backup_restore_from": path}, ok=False, db=mariadb)
+    assert "instance_backup_restore_confirm=campus" in refused.stdout
     assert sql(mariadb, "SELECT COUNT(*) FROM notes.note") == damaged
     assert len(backups(tmp)) == 1
 
     # a confirmation naming another instance is no confirmation
-    play(tmp, "restore", {"instance_restore_backup": path, "instance_restore_confirm": "legacy"}, ok=False,
+    play(tmp, "restore", {"instance_backup_restore_from": path, "instance_backup_restore_confirm": "legacy"}, ok=False,
          db=mariadb)
 
-    play(tmp, "restore", {"instance_restore_backup": path, "instance_restore_confirm": "campus"}, db=mariadb)
+    play(tmp, "restore", {"instance_backup_restore_from": path, "instance_backup_restore_confirm": "campus"}, db=mariadb)
     assert rows(mariadb) == before
     # the target was backed up first
     assert len(backups(tmp)) == 2
@@ -200,7 +200,7 @@ def test_restore_into_a_new_name_restores_the_project_byte_for_byte(mariadb, pro
     tmp = project
     source = os.path.join(tmp, "projects", "campus")
     path = backups(tmp)[0]
-    play(tmp, "restore", {"instance_restore_backup": path}, db=mariadb, instance="campus2")
+    play(tmp, "restore", {"instance_backup_restore_from": path}, db=mariadb, instance="campus2")
     target = os.path.join(tmp, "projects", "campus2")
     assert mode(target) == 0o700
     assert ib.tree_digest(target) == ib.tree_digest(source)
@@ -210,7 +210,7 @@ def test_restore_into_a_new_name_restores_the_project_byte_for_byte(mariadb, pro
 def test_restoring_another_instance_s_backup_over_an_existing_one_is_refused(mariadb, project):
     tmp = project
     path = backups(tmp)[0]
-    result = play(tmp, "restore", {"instance_restore_backup": path, "instance_restore_confirm": "campus2"},
+    result = play(tmp, "restore", {"instance_backup_restore_from": path, "instance_backup_restore_confirm": "campus2"},
                   ok=False, db=mariadb, instance="campus2")
     assert "the backup is of campus" in result.stdout
 
