@@ -190,6 +190,13 @@ def test_backup_then_restore_gives_identical_rows(mariadb, project):
     play(tmp, "restore", {"instance_backup_restore_from": path, "instance_backup_restore_confirm": "legacy"}, ok=False,
          db=mariadb)
 
+    # check mode: says what it would do, changes nothing (no database, no project, no backup)
+    digest = ib.tree_digest(os.path.join(tmp, "projects", "campus"))
+    play(tmp, "restore", {"instance_backup_restore_from": path, "instance_backup_restore_confirm": "campus"},
+         db=mariadb, check=True)
+    assert sql(mariadb, "SELECT COUNT(*) FROM notes.note") == damaged
+    assert ib.tree_digest(os.path.join(tmp, "projects", "campus")) == digest and len(backups(tmp)) == 1
+
     play(tmp, "restore", {"instance_backup_restore_from": path, "instance_backup_restore_confirm": "campus"}, db=mariadb)
     assert rows(mariadb) == before
     # the target was backed up first
@@ -248,3 +255,27 @@ def test_the_dump_and_restore_scripts_are_the_ones_the_pod_runs(mariadb):
     assert remote[:-len(local)] == ["kubectl", "--kubeconfig", "/k", "exec", "-i", "-n", "campus", "deploy/mysql",
                                     "-c", "mysql", "--"]
     assert not any(PASSWORD in arg for arg in remote)
+
+
+def test_the_backup_before_an_upgrade_keeps_the_old_project(mariadb, project, tmp_path):
+    # As the openedx_instance role would include it: the old release and tutor_project's backup of the project
+    # as it was before the new release re-rendered it.
+    import tarfile
+    proj = tmp_path / "projects" / "campus"
+    shutil.copytree(os.path.join(project, "projects", "campus"), str(proj))
+    old_project = tmp_path / "old" / "campus"
+    shutil.copytree(str(proj), str(old_project))
+    (old_project / "env" / "version").write_text("18.2.2\n")
+    old_archive = str(tmp_path / "campus-20260101T000000Z.tar.gz")
+    with tarfile.open(old_archive, "w:gz") as tar:
+        tar.add(str(old_project), arcname="campus")
+    play(str(tmp_path), "before_upgrade", {"instance_backup_tutor_version": "18.2.2",
+                                           "instance_backup_project_archive": old_archive}, db=mariadb)
+    [path] = backups(str(tmp_path))
+    meta = ib.read_metadata(path)
+    assert meta["tutor_version"] == "18.2.2" and meta["reason"] == "before the upgrade from 18.2.2"
+    assert meta["databases"] == ["mysql"]
+    restored = tmp_path / "restored"
+    ib.extract_project(os.path.join(path, "project.tar.gz"), str(restored))
+    assert (restored / "env" / "version").read_text() == "18.2.2\n"
+    assert ib.tree_digest(str(restored)) == ib.tree_digest(str(old_project))
