@@ -43,7 +43,7 @@ def mariadb(tmp_path_factory):
                              "--log-error=" + os.path.join(base, "error.log")] + user,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(120):
+        for _attempt in range(120):
             if os.path.exists(sock):
                 break
             time.sleep(0.25)
@@ -235,7 +235,7 @@ def test_wrong_password_fails_and_leaves_no_backup(mariadb, project, tmp_path):
 def test_retention_keeps_the_newest_by_time(mariadb, project, tmp_path):
     proj = tmp_path / "projects" / "campus"
     shutil.copytree(os.path.join(project, "projects", "campus"), str(proj))
-    for _ in range(3):
+    for _run in range(3):
         play(str(tmp_path), "backup", {"instance_backup_keep": 2}, db=mariadb)
     kept = backups(str(tmp_path))
     assert len(kept) == 2

@@ -233,8 +233,8 @@ def test_a_tutor_project_backup_is_repacked(tmp_path):
     new = str(tmp_path / "project.tar.gz")
     ib._repack(old, new)
     with tarfile.open(new) as tar:
-        assert sorted(m.name for m in tar.getmembers()) == ["project", "project/config.yml", "project/env",
-                                                           "project/env/a.yml"]
+        names = sorted(m.name for m in tar.getmembers())
+    assert names == ["project", "project/config.yml", "project/env", "project/env/a.yml"]
 
 
 def test_make_backup_removes_a_failed_backup(tmp_path):
