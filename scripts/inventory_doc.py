@@ -35,7 +35,8 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topol
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology_instances  # noqa: E402 pylint: disable=wrong-import-position
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import tutor_settings  # noqa: E402 pylint: disable=wrong-import-position
 
-ROLES = ("host_prep", "rke2", "loadbalancer", "nfs_server", "nfs_provisioner", "rke2_helmchart", "harmony", "openedx_instance")
+ROLES = ("host_prep", "rke2", "loadbalancer", "nfs_server", "nfs_provisioner", "rke2_helmchart", "harmony",
+         "openedx_instance", "instance_backup")
 
 GROUP_DOCS = {
     "etcd": ("RKE2 servers that run etcd only (API server, controller-manager and scheduler disabled), tainted "
