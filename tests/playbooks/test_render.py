@@ -297,3 +297,12 @@ def test_air_gap_charts_come_from_the_controller(tmp_path):
         assert "repo" not in chart["spec"] and "chart" not in chart["spec"]
         content = base64.b64decode(chart["spec"]["chartContent"])
         assert content.startswith(b"not really a chart") or content[:2] == b"\x1f\x8b", chart["metadata"]["name"]
+
+
+def test_an_object_the_schema_refuses_stops_the_render(tmp_path):
+    """k8s_manifests runs with failed_when: false (its result must not be printed); the next task must still
+    stop the run on a validation problem and name the object and field."""
+    result = render("inventories/lab", str(tmp_path), "-e", '{"harmony_log_storage_size": {"a": 1}}')
+    assert result.returncode == 2
+    assert "PersistentVolumeClaim harmony/openedx-logs" in result.stdout
+    assert "spec/resources/requests/storage" in result.stdout
