@@ -392,11 +392,13 @@ def _converge(run_command, project_dir, tutor, config, secrets, plugins, plugins
                                      tree_digest(plugins_root), tutor_environ(environ))
     result = {"changed": False, "created": before is None, "config_changed": False, "env_changed": [],
               "env_removed": [], "generated": [], "removed": [], "backup": None,
-              "plugins": (before or {}).get("PLUGINS", []), "env_dir": env_path, "rendered": True}
+              "plugins": (before or {}).get("PLUGINS", []), "env_dir": env_path, "rendered": True,
+              "env_sha256": None}
     if (before is not None and fingerprint is not None and state.get("fingerprint") == fingerprint
             and state.get("config_sha256") == file_digest(config_path)
             and state.get("env_sha256") == tree_digest(env_path)):
         result["rendered"] = False  # nothing that feeds the render changed, and the project is as written
+        result["env_sha256"] = state["env_sha256"]
         return result
 
     removed = (prev_config | prev_secrets) - set(config) - set(secrets) - {"PLUGINS"}
@@ -435,6 +437,7 @@ def _converge(run_command, project_dir, tutor, config, secrets, plugins, plugins
             secret = secret_keys(config, before, after, secrets, prev_config, prev_secrets)
             result["diff"] = config_diff(config_path, before, after, secret, env_changed, env_removed)
         if check_mode:
+            result["env_sha256"] = None if changed else tree_digest(env_path)
             if changed and preview_dir:
                 staging = preview_dir + ".new"
                 shutil.rmtree(staging, ignore_errors=True)
@@ -458,6 +461,7 @@ def _converge(run_command, project_dir, tutor, config, secrets, plugins, plugins
                   "fingerprint": fingerprint,
                   "config_sha256": file_digest(config_path),
                   "env_sha256": tree_digest(env_path)}
+        result["env_sha256"] = record["env_sha256"]
         if record != state:
             _write_private(os.path.join(project_dir, STATE_FILE), json.dumps(record, indent=1, sort_keys=True) + "\n")
         return result

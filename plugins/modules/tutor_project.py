@@ -146,6 +146,12 @@ backup:
   description: The backup made before the change, or null.
   returned: success
   type: str
+env_sha256:
+  description:
+    - SHA-256 of the project's C(env/) tree (relative paths and contents) as it stands after the run; null in check
+      mode when it would change. Later steps can tell from it whether what they built from C(env/) is current.
+  returned: success
+  type: str
 env_dir:
   description: The rendered environment to build from (the project's env/, or O(preview_dir) in check mode).
   returned: success
