@@ -18,8 +18,8 @@ BASE = {  # generated when missing, like Tutor's base.yml and a plugin's CONFIG_
     "ID": lambda c: secrets.token_hex(12),
     "MYSQL_ROOT_PASSWORD": lambda c: secrets.token_urlsafe(12),
     "OPENEDX_SECRET_KEY": lambda c: secrets.token_urlsafe(24),
-    "K8S_HARMONY_SEARCH_CLUSTER_HTTP_AUTH": lambda c: "%s:%s" % (c.get("K8S_NAMESPACE", "openedx"),
-                                                                   secrets.token_urlsafe(18)),
+    "K8S_HARMONY_SEARCH_CLUSTER_HTTP_AUTH": lambda c: "%s:%s" % (
+        c.get("K8S_NAMESPACE", "openedx"), secrets.token_urlsafe(18)),
 }
 DEFAULTS = {"PLATFORM_NAME": "My Open edX", "LMS_HOST": "www.myopenedx.com", "OPENEDX_OPS_PROBES": True,
             "OPENEDX_OPS_PRESTOP": True}

@@ -83,7 +83,7 @@ FP_CHANGES = [
 
 def test_fingerprint_is_stable_and_order_free():
     first = tp.render_fingerprint(**FP_INPUTS)
-    shuffled = dict(FP_INPUTS, config={"OPENEDX_OPS_PROBES": False, "LMS_HOST": "a.example"})
+    shuffled = {**FP_INPUTS, "config": {"OPENEDX_OPS_PROBES": False, "LMS_HOST": "a.example"}}
     assert first == tp.render_fingerprint(**shuffled) and len(first) == 64
 
 
@@ -94,7 +94,7 @@ def test_fingerprint_changes_with_every_input(name, value):
 
 def test_fingerprint_changes_with_its_version_and_is_none_without_a_known_release():
     assert tp.render_fingerprint(version=2, **FP_INPUTS) != tp.render_fingerprint(**FP_INPUTS)
-    assert tp.render_fingerprint(**dict(FP_INPUTS, distributions=None)) is None
+    assert tp.render_fingerprint(**{**FP_INPUTS, "distributions": None}) is None
 
 
 def test_fingerprint_inputs_from_disk(tmp_path):
