@@ -34,7 +34,7 @@ description:
     C(<backup_dir>/<name>-<UTC time to the microsecond>.tar.gz) (mode 0600, never overwriting another);
     restore by extracting it over the project directory. The oldest backups by time go beyond O(backups_keep).
   - Secrets never appear in the output. The diff shows C(config.yml) with masked values, marked C((changed)) when
-    they changed: the O(secrets), every setting named like a credential (C(PASSWORD), C(SECRET), C(TOKEN),
+    they changed. Masked are the O(secrets), every setting named like a credential (C(PASSWORD), C(SECRET), C(TOKEN),
     C(PRIVATE), C(CREDENTIAL), C(SALT), C(PASSPHRASE), or a C(_)-separated C(AUTH), C(PASS), C(DSN), C(KEY), C(KEYS),
     C(APIKEY) word, such as C(K8S_HARMONY_SEARCH_CLUSTER_HTTP_AUTH)), and every setting the module did not set
     (what Tutor and its plugins generated). It then lists the changed C(env/) files.
