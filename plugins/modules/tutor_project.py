@@ -16,10 +16,28 @@ description:
     configuration or rendered environment really change.
   - Passwords and keys that Tutor generated on the first save are kept byte for byte; Tutor only generates
     settings that are missing.
+  - The project records (in C(.openedx_ops.json), mode 0600) the settings and secrets this module wrote. A setting
+    or secret no longer given leaves C(config.yml), so Tutor's or its plugin's default applies again (a lesson
+    switched off and on again renders as if never switched off). Settings Tutor generated itself are never
+    removed, and a removed secret that Tutor would generate anew keeps its value, so no credential in use rotates.
+  - The record also holds a fingerprint of everything that feeds the render (the settings, the secrets, the
+    plugins, the Python distributions installed next to O(tutor) - Tutor's release and its plugins' -, the
+    files of O(plugins_root) and the C(TUTOR_*) environment variables) and the SHA-256 of C(config.yml) and of
+    the C(env/) tree as written. When the fingerprint matches and both files still hash as recorded, nothing is
+    rendered and the project is unchanged; any other input, or a hand-edited C(config.yml) or C(env/) file,
+    renders again.
+  - Runs on one project are serialised by a lock on C(.openedx_ops.lock) in the project (exclusive for a real run,
+    shared for check mode), waiting at most O(lock_timeout) seconds. Scratch files and directories have unique
+    names in the project directory; any left by a killed run is removed under the lock.
+  - A C(config.yml) that is not a YAML mapping fails the task with its path and stays untouched.
   - Before any change to an existing project, the whole project directory is saved as
-    C(<backup_dir>/<name>-<UTC time>.tar.gz) (mode 0600); restore by extracting it over the project directory.
-  - Secrets never appear in the output; the diff shows C(config.yml) with secrets and generated credentials masked,
-    and the names of changed C(env/) files.
+    C(<backup_dir>/<name>-<UTC time to the microsecond>.tar.gz) (mode 0600, never overwriting another);
+    restore by extracting it over the project directory. The oldest backups by time go beyond O(backups_keep).
+  - Secrets never appear in the output. The diff shows C(config.yml) with masked values, marked C((changed)) when
+    they changed. Masked are the O(secrets), every setting named like a credential (C(PASSWORD), C(SECRET), C(TOKEN),
+    C(PRIVATE), C(CREDENTIAL), C(SALT), C(PASSPHRASE), or a C(_)-separated C(AUTH), C(PASS), C(DSN), C(KEY), C(KEYS),
+    C(APIKEY) word, such as C(K8S_HARMONY_SEARCH_CLUSTER_HTTP_AUTH)), and every setting the module did not set
+    (what Tutor and its plugins generated). It then lists the changed C(env/) files.
 author:
   - openedx_ops maintainers (@openedx-ops)
 options:
@@ -54,6 +72,10 @@ options:
     description: How many backups of this project to keep.
     type: int
     default: 10
+  lock_timeout:
+    description: Seconds to wait for another run on the same project to finish before failing.
+    type: float
+    default: 600
   preview_dir:
     description:
       - In check mode, where to leave the environment a real run would write (replaced if present), so that later
@@ -111,8 +133,23 @@ generated:
   returned: success
   type: list
   elements: str
+removed:
+  description: Settings removed from config.yml because they are no longer given.
+  returned: success
+  type: list
+  elements: str
+rendered:
+  description: Whether Tutor rendered the project (false when the fingerprint matched).
+  returned: success
+  type: bool
 backup:
   description: The backup made before the change, or null.
+  returned: success
+  type: str
+env_sha256:
+  description:
+    - SHA-256 of the project's C(env/) tree (relative paths and contents) as it stands after the run; null in check
+      mode when it would change. Later steps can tell from it whether what they built from C(env/) is current.
   returned: success
   type: str
 env_dir:
@@ -143,6 +180,7 @@ def main():
             backup_dir=dict(type="path"),
             backups_keep=dict(type="int", default=10),
             preview_dir=dict(type="path"),
+            lock_timeout=dict(type="float", default=600),
         ),
         supports_check_mode=True,
     )
@@ -156,7 +194,7 @@ def main():
         result = converge(module.run_command, params["project_dir"], params["tutor"], params["config"], params["secrets"],
                           params["plugins"], params["plugins_root"], params["backup_dir"], params["backups_keep"],
                           check_mode=module.check_mode, want_diff=module._diff,
-                          preview_dir=params["preview_dir"])
+                          preview_dir=params["preview_dir"], lock_timeout=params["lock_timeout"])
     except (TutorError, OSError) as exc:
         module.fail_json(msg="Tutor project %s: %s" % (params["project_dir"], exc))
     module.exit_json(**result)

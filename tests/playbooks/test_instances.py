@@ -188,6 +188,51 @@ def test_lessons_can_be_switched_off(tmp_path):
     assert "readinessProbe" not in lms["containers"][0] and "lifecycle" not in lms["containers"][0]
 
 
+def test_lesson_switched_off_and_on_renders_as_never_switched(tmp_path):
+    """Issue 18 item 6: switching a lesson back on, or removing a setting, reported changed=0 and stuck."""
+    plain = copy.deepcopy(lab_instances())[:1]
+    toggled = copy.deepcopy(plain)
+    toggled[0]["lessons"] = {"probes": False}
+    toggled[0].setdefault("config", {})["PLATFORM_NAME"] = "Campus for a while"
+    files = {}
+    for name, instances in (("plain", plain), ("toggled", toggled)):
+        files[name] = tmp_path / ("%s.json" % name)
+        files[name].write_text(json.dumps({"openedx_instances": instances}))
+    tmp = str(tmp_path)
+    run(tmp, "-e", "@%s" % files["plain"])
+    never_config, never_objs = config_of(tmp, "campus"), rendered(tmp, "campus")
+    run(tmp, "-e", "@%s" % files["toggled"])
+    assert "readinessProbe" not in container(rendered(tmp, "campus"), "lms")["containers"][0]
+    assert "PLATFORM_NAME: Campus for a while" in config_of(tmp, "campus")
+    back = run(tmp, "-e", "@%s" % files["plain"], "--diff")
+    assert changed(back)["openedx-instance-campus"] >= 1
+    assert config_of(tmp, "campus") == never_config
+    assert rendered(tmp, "campus") == never_objs
+
+
+def test_diff_shows_settings_never_credentials(tmp_path):
+    """Issue 18 item 8: K8S_HARMONY_SEARCH_CLUSTER_HTTP_AUTH (Tutor 18's harmony plugin) appeared in --diff."""
+    instances = copy.deepcopy(lab_instances())
+    tmp = str(tmp_path)
+    run(tmp)
+    legacy = yaml.safe_load(config_of(tmp, "legacy"))
+    assert legacy["K8S_HARMONY_SEARCH_CLUSTER_HTTP_AUTH"].startswith("legacy:")
+    for item in instances:
+        item.setdefault("config", {})["PLATFORM_NAME"] = "Renamed %s" % item["name"]
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"openedx_instances": instances}))
+    # -vvv prints the whole result, with the full (masked) config.yml of both sides of the diff.
+    result = run(tmp, "-e", "@%s" % extra, "--check", "--diff", "-vvv")
+    assert "+PLATFORM_NAME: Renamed legacy" in result.stdout and "+PLATFORM_NAME: Renamed campus" in result.stdout
+    for name in ("campus", "legacy"):
+        config = yaml.safe_load(config_of(tmp, name))
+        for key, value in config.items():
+            if isinstance(value, str) and len(value) >= 8 and re.search(r"PASSWORD|SECRET|_AUTH|TOKEN|PRIVATE|_KEY", key):
+                assert value not in result.stdout, key
+                assert value.split(":")[-1] not in result.stdout, key
+    assert "K8S_HARMONY_SEARCH_CLUSTER_HTTP_AUTH: '********'" in result.stdout
+
+
 def test_declared_secrets_arrive_verbatim_and_are_never_printed(tmp_path):
     """Issue 11: a declared secret reached config.yml as VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, and a
     secret that is part of a host name masked the host everywhere."""
