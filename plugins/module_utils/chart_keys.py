@@ -30,7 +30,8 @@ TEMPLATE_ONLY = {
     # statefulset.yaml writes .Values.resources whole (toYaml); values.yaml shows only requests.
     ("opensearch", "2.13.3"): {"persistence.storageClass", "resources.limits", "resources.limits.cpu",
                                "resources.limits.memory"},
-    ("kube-prometheus-stack", "81.0.1"): {"grafana.adminPassword"},
+    # kube-state-metrics 7.0.1 (the subchart 81.0.1 pins) has metricLabelsAllowlist in its values.yaml.
+    ("kube-prometheus-stack", "81.0.1"): {"grafana.adminPassword", "kube-state-metrics.metricLabelsAllowlist"},
 }
 
 

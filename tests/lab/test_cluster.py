@@ -5,6 +5,7 @@ with kwok simulating the kubelets. Needs `make lab` (the lab converged by site.y
 Run by tests/lab/run. test_the_api_survives... stops cp1 and the VIP holder and starts them again.
 """
 
+import base64
 import json
 import os
 import re
@@ -146,6 +147,38 @@ def test_a_changed_provisioner_chart_is_waited_for_in_its_new_generation():
     assert job_uid() not in (before, after)
     again = playbook("playbooks/layers/cluster_addons.yml")
     assert changed_by_host(again.stdout)["localhost"] == 0
+
+
+def test_an_instance_on_the_shared_search_cluster_gets_its_ca_and_nothing_else():
+    """roles/openedx_instance copies the ca.crt of harmony's search-cluster-certificates (cert-manager's, in a real
+    cluster; a stand-in Secret here, since cert-manager cannot run on simulated kubelets) into the namespace of an
+    instance that uses the shared search cluster, where harmony's Tutor plugin mounts it. The key stays behind."""
+    ca = base64.b64encode(b"-----BEGIN CERTIFICATE-----\nstand-in CA\n-----END CERTIFICATE-----\n").decode()
+    key = base64.b64encode(b"stand-in private key").decode()
+    stand_in = {"apiVersion": "v1", "kind": "Secret", "type": "Opaque",
+                "metadata": {"name": "search-cluster-certificates", "namespace": "harmony"},
+                "data": {"ca.crt": ca, "tls.crt": ca, "tls.key": key}}
+    shared = instances_with(lambda items: [i for i in items if i["name"] == "legacy"][0].setdefault("config", {})
+                            .update(K8S_HARMONY_ENABLE_SHARED_SEARCH_CLUSTER=True))
+    original = instances_with(lambda items: None)
+    try:
+        refused = playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + shared, check=False)
+        assert refused.returncode == 2
+        assert "has no Secret search-cluster-certificates with a ca.crt yet" in refused.stdout
+        subprocess.run(["kubectl", "--kubeconfig", KUBECONFIG, "apply", "-f", "-"], input=json.dumps(stand_in),
+                       text=True, capture_output=True, check=True)
+        first = playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + shared)
+        copied = kube_json("get", "secret", "-n", "legacy", "search-cluster-certificates")
+        assert copied["data"] == {"ca.crt": ca}
+        assert "stand-in private key" not in first.stdout
+        again = playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + shared)
+        assert changed_by_host(again.stdout)["openedx-instance-legacy"] == 0
+    finally:
+        playbook("playbooks/layers/openedx_instances.yml", "-e", "@" + original)
+        kubectl("delete", "secret", "-n", "harmony", "search-cluster-certificates", "--ignore-not-found", check=False)
+        kubectl("delete", "secret", "-n", "legacy", "search-cluster-certificates", "--ignore-not-found", check=False)
+        os.unlink(shared)
+        os.unlink(original)
 
 
 def test_instances_are_running_with_their_settings():

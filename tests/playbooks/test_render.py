@@ -306,3 +306,17 @@ def test_an_object_the_schema_refuses_stops_the_render(tmp_path):
     assert result.returncode == 2
     assert "PersistentVolumeClaim harmony/openedx-logs" in result.stdout
     assert "spec/resources/requests/storage" in result.stdout
+
+
+def test_traefik_is_scraped_its_logs_kept_and_instances_listed(rendered):
+    """Found by rendering through the real charts with Helm 3.18: Prometheus selects ServiceMonitors labelled
+    with its release; the dashboard lists instances by a namespace label kube-state-metrics must export;
+    harmony's Vector filter keeps only ingress-nginx's records of non-Tutor namespaces."""
+    objs = rendered["lab"]["objects"]
+    traefik = values_of(objs, "harmony-traefik")
+    assert traefik["metrics"]["prometheus"]["serviceMonitor"]["additionalLabels"] == {"release": "harmony"}
+    harmony = values_of(objs, "harmony")
+    assert harmony["prometheusstack"]["kube-state-metrics"]["metricLabelsAllowlist"] == [
+        "namespaces=[app.kubernetes.io/managed-by]"]
+    condition = harmony["vector"]["customConfig"]["transforms"]["global_logs"]["condition"]
+    assert '"traefik"' in condition and '"ingress-nginx"' in condition
