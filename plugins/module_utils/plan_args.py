@@ -12,7 +12,8 @@ PLAN_ARGUMENT_SPEC = dict(
     groups=dict(type="dict", required=True),
     hosts=dict(type="dict", default={}),
     cluster=dict(type="dict", required=True),
-    instances=dict(type="list", elements="raw", default=[]),
+    # raw, not list: an openedx_instances that is not a list is the plan's to report, naming the variable.
+    instances=dict(type="raw", default=[]),
     inventory_dir=dict(type="path"),
     resolve_names=dict(type="bool", default=True),
 )

@@ -184,8 +184,8 @@ def _plan_capacity(c, s, workers, hostvars, plannable):
     """The capacity plan of the valid, present instances on the workers' declared sizes (None when a
     worker has no declared size); its problems become errors or warnings."""
     sizes = worker_capacity(c, workers, hostvars) if workers else None
-    if not sizes:
-        return None
+    if not sizes or not all(isinstance(s[k], dict) for k in ("capacity_node_reserved", "capacity_addons_reserved")):
+        return None  # a reserve that is not a mapping is reported by check_cluster
     try:
         report = capacity.plan_capacity(sizes, plannable, s["capacity_node_reserved"], s["capacity_addons_reserved"])
     except QuantityError as exc:
