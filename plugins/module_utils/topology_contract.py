@@ -422,8 +422,8 @@ def nfs_path_problem(path):
         return "is longer than 255 characters"
     for system in SYSTEM_DIRS:
         if path == system or path.startswith(system + "/"):
-            return ("is %s a system directory (%s); exporting it would hand the system to the NFS clients: "
-                    "use a directory of its own like /srv/nfs/k8s" % ("" if path == system else "below", system))
+            return ("is %sa system directory (%s); exporting it would hand the system to the NFS clients: "
+                    "use a directory of its own like /srv/nfs/k8s" % ("" if path == system else "below ", system))
     if path in SHARED_ROOTS or path.count("/") < 2:
         return "is a top-level directory; export a directory of its own below it, like /srv/nfs/k8s"
     return None
