@@ -58,10 +58,11 @@ GROUP_DOCS = {
 
 HOST_DOCS = {
     "ansible_host": ("str", "every host", "SSH address; also the cluster address when it is an IP and `node_ip` is "
-                     "not set", "without `node_ip`: an IP, or a name the controller resolves; no two hosts may "
-                     "share an address"),
+                     "not set", "without `node_ip`: an IPv4 address, or a name the controller resolves to one; no two "
+                     "hosts may share an address; IPv6 (unless `node_ip` is set), loopback and multicast are refused"),
     "node_ip": ("str (IP)", "every host", "the host's address on the cluster network when it differs from the SSH "
-                "address (RKE2 `node-ip`, load-balancer backends, NFS clients)", "an IP address; unique"),
+                "address (RKE2 `node-ip`, load-balancer backends, NFS clients, firewall peers)",
+                "an IPv4 address other hosts can reach; unique"),
     "node_cpu": ("Kubernetes CPU quantity", "workers", "declared CPU of the worker for the capacity plan, e.g. `6`",
                  "a CPU quantity; when any worker lacks `node_cpu`/`node_memory` the capacity plan is skipped "
                  "with a warning"),
@@ -93,8 +94,14 @@ CLUSTER_DOCS = {
     "rke2_token": ("str, **secret** (vault)", "required",
                    "the shared cluster secret, written only into each node's `config.yaml`; the plan sees its shape, "
                    "never its value; a snapshot restores only with it",
-                   "required; a string, not blank, at least 32 characters; a value starting with `EXAMPLE` warns "
-                   "(the rke2 role refuses it)"),
+                   "required; a string, not blank, at least 32 printable ASCII characters without spaces; a value "
+                   "starting with `EXAMPLE` warns (the rke2 role refuses it); one starting with `LAB-ONLY` (the lab's "
+                   "committed value) is refused unless `cluster_lab` is true"),
+    "rke2_agent_token": ("str, **secret** (vault)", "unset (warns: agents use `rke2_token`)",
+                         "the token agents join with: servers get it as RKE2's `agent-token`, agents as their `token`; "
+                         "it joins agents only, so a worker holds no secret that joins a server (the server token "
+                         "joins both and gives the whole cluster)",
+                         "as `rke2_token`, but optional; the rke2 role refuses it equal to `rke2_token`"),
     "rke2_artifact_dir": ("path", "unset (download)",
                           "controller directory with the air-gap artifacts `rke2.linux-<arch>.tar.gz`, "
                           "`rke2-images.linux-<arch>.tar.zst` and `sha256sum-<arch>.txt`", "none"),
@@ -103,11 +110,13 @@ CLUSTER_DOCS = {
     "rke2_cis_profile": ("bool", None, "RKE2's CIS profile and its host prerequisites (etcd user, CIS sysctls)",
                          "true or false"),
     "rke2_etcd_snapshot_schedule": ("str (cron)", None, "when RKE2 takes etcd snapshots",
-                                    "a five-field cron expression"),
+                                    "a five-field cron expression (`*`, values in range, `a-b`, `/n`, lists, month "
+                                    "and day names) or `@hourly` ... `@yearly`"),
     "rke2_etcd_snapshot_retention": ("int", None, "how many scheduled snapshots RKE2 keeps", "a positive integer"),
     "cluster_api_vip": ("str (IP)", "unset",
                         "virtual IP keepalived moves between the load balancers; in the API's TLS SANs",
-                        "an IP address that is no host's address; required with 2 or more load balancers"),
+                        "an IPv4 address that is no host's address (IPv6 is refused: keepalived, HAProxy, exports and "
+                        "firewall rules are IPv4); required with 2 or more load balancers"),
     "cluster_api_fqdn": ("str (FQDN)", "unset",
                          "DNS name of the API; in the TLS SANs; when set it is the API endpoint and the agents' "
                          "registration address (else the VIP, else the first load balancer)",
@@ -118,12 +127,21 @@ CLUSTER_DOCS = {
                        "the harmony chart's `clusterDomain` and the host of the `/cluster-echo-test` Ingress, which the "
                        "add-on layer requests through the load balancers with this Host header",
                        "checked by the harmony role: a lower-case DNS name, no wildcard"),
-    "lb_vrrp_interface": ("str", None, "network interface keepalived uses on the load balancers", "none"),
+    "lb_vrrp_interface": ("str", None, "network interface keepalived uses on the load balancers",
+                          "an interface name: 1 to 15 letters, digits, `.`, `_`, `-` (it is written into "
+                          "`keepalived.conf`)"),
     "lb_vrrp_router_id": ("int", None, "VRRP virtual router id (unique on the network segment)", "1 to 255"),
     "lb_vrrp_password": ("str, **secret** (vault)", "required with `cluster_api_vip`",
                          "VRRP authentication password, written only into `keepalived.conf`; the plan sees its shape",
-                         "with `cluster_api_vip`: required, not blank, at most 8 characters; a value starting with "
+                         "with `cluster_api_vip`: required, not blank, at most 8 characters of letters, digits and "
+                         "`. _ ~ @ % + = : , / -` (written unquoted into `keepalived.conf`); a value starting with "
                          "`EXAMPLE` warns (the loadbalancer role refuses it)"),
+    "lb_api_allowed_networks": ("list of CIDRs", None,
+                                "besides the nodes, who may reach the Kubernetes API (6443) through the load "
+                                "balancers: the controller's and the operators' networks (the load balancers accept "
+                                "9345 from the nodes, 9346 from the servers, 80/443 from anyone)",
+                                "valid IPv4 CIDRs, not `0.0.0.0/0`; empty: only the nodes (the controller's cluster "
+                                "layers then cannot reach the API)"),
     "lb_ingress_mode": ("str", None, "`proxy_protocol`: TCP pass-through to the ingress NodePorts with PROXY v2, so "
                         "client addresses survive; `terminate_tls`: HAProxy terminates TLS and forwards HTTP with "
                         "X-Forwarded-For", "one of `proxy_protocol`, `terminate_tls`"),
@@ -131,9 +149,15 @@ CLUSTER_DOCS = {
                               "(HAProxy port 80 forwards to it)", "30000 to 32767; not equal to the HTTPS NodePort"),
     "ingress_https_nodeport": ("int", None, "NodePort of the HTTPS entry point (HAProxy port 443 forwards to it)",
                                "30000 to 32767; not equal to the HTTP NodePort"),
-    "nfs_export_path": ("path", None, "the directory the NFS server exports", "an absolute path, not `/` itself"),
-    "nfs_allowed_networks": ("list of CIDRs", "required", "networks allowed to mount the export",
-                             "required; a list of valid CIDRs (no host bits set)"),
+    "nfs_export_path": ("path", None, "the directory the NFS server exports",
+                        "a normalised absolute path of letters, digits, `.`, `_`, `-` (no `..`, spaces or trailing "
+                        "`/`), at least two levels deep, not a system directory nor below one (`/etc`, `/usr`, "
+                        "`/bin`, `/sbin`, `/lib*`, `/boot`, `/proc`, `/sys`, `/dev`, `/run`, `/root`, `/tmp`, "
+                        "`/var/lib`, `/var/log`, `/var/run`, `/var/tmp`, `/var/cache`, `/var/spool`, ...)"),
+    "nfs_allowed_networks": ("list of CIDRs", "required",
+                             "networks the NFS clients are in: the export goes to the workers' addresses only, each "
+                             "of which must be inside one of them",
+                             "required; valid IPv4 CIDRs (no host bits set), not `0.0.0.0/0`; every worker inside"),
     "nfs_server_implementation": ("str", None, "`kernel` (nfs-kernel-server) or `ganesha` (NFS-Ganesha, user space; "
                                   "the lab)", "one of `kernel`, `ganesha`"),
     "nfs_storage_class": ("str", None, "name of the NFS StorageClass, made the cluster's default",
@@ -153,6 +177,8 @@ CLUSTER_DOCS = {
     "capacity_addons_reserved": ("dict (`cpu`, `memory`)", None,
                                  "reserved once on the workers for the cluster add-ons (harmony)",
                                  "Kubernetes quantities"),
+    "cluster_lab": ("bool", None, "a throw-away test inventory (the lab): only here may secrets hold the committed "
+                    "values marked `LAB-ONLY`", "true or false"),
 }
 
 # key -> (type, default text when the key has no default in the code, meaning, validation rule)

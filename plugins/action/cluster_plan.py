@@ -11,7 +11,7 @@ import json
 
 from ansible.plugins.action import ActionBase
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import PLAN_ARGUMENT_SPEC, resolve
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import PLAN_ARGUMENT_SPEC, resolve, run_id
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_table import render
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
 
@@ -34,6 +34,8 @@ class ActionModule(ActionBase):
             result.update(failed=True, msg=str(exc), errors=[str(e) for e in exc.errors],
                           warnings=[str(w) for w in exc.warnings])
             return result
+        # Which run computed it: playbooks/validate.yml recomputes a plan of any other origin.
+        plan["run_id"] = run_id()
         table = render(plan)
         # Plain JSON types, as the module's result would have (the plan is built of OrderedDicts).
         result.update(changed=False, plan=json.loads(json.dumps(plan)), table=table, warnings=list(plan["warnings"]))

@@ -36,6 +36,7 @@ _value:
   type: dict
 """
 
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import run_id
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
     CLUSTER_DEFAULTS, HOST_VARS, OPAQUE_CLUSTER_VARS, SECRET_CLUSTER_VARS, secret_shape)
 
@@ -75,6 +76,12 @@ def instance_inputs(instances):
     return result
 
 
+def plan_run_id(plan):
+    """Whether ``plan`` was computed by cluster_plan in this ansible-playbook run (its run_id is this run's)."""
+    return isinstance(plan, dict) and plan.get("run_id") == run_id()
+
+
 class FilterModule(object):
     def filters(self):
-        return {"plan_inputs": plan_inputs, "cluster_inputs": cluster_inputs, "instance_inputs": instance_inputs}
+        return {"plan_inputs": plan_inputs, "cluster_inputs": cluster_inputs, "instance_inputs": instance_inputs,
+                "plan_of_this_run": plan_run_id}

@@ -31,6 +31,12 @@ options:
     description: Additional documented RKE2 options, e.g. C(kubelet-arg).
     type: dict
     default: {}
+  agent_token:
+    description:
+      - The agents' token (the cluster variable C(rke2_agent_token); never printed). Servers get it as
+        C(agent-token), agents join with it as their C(token), so no agent holds the server token, which
+        joins servers too. Empty or omitted, agents use O(token).
+    type: str
 """
 
 EXAMPLES = r"""
@@ -53,9 +59,9 @@ from ansible.errors import AnsibleFilterError
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.rke2_config import ConfigError, node_config
 
 
-def rke2_node_config(plan, host, token, extra=None):
+def rke2_node_config(plan, host, token, extra=None, agent_token=None):
     try:
-        return node_config(plan, host, token, extra)
+        return node_config(plan, host, token, extra, agent_token or None)
     except ConfigError as exc:
         raise AnsibleFilterError(str(exc))
 

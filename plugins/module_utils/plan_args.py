@@ -6,13 +6,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import socket
 
 PLAN_ARGUMENT_SPEC = dict(
     groups=dict(type="dict", required=True),
     hosts=dict(type="dict", default={}),
     cluster=dict(type="dict", required=True),
-    instances=dict(type="list", elements="raw", default=[]),
+    # raw, not list: an openedx_instances that is not a list is the plan's to report, naming the variable.
+    instances=dict(type="raw", default=[]),
     inventory_dir=dict(type="path"),
     resolve_names=dict(type="bool", default=True),
 )
@@ -24,3 +27,16 @@ def resolve(name):
         return socket.getaddrinfo(name, None)[0][4][0]
     except (socket.gaierror, UnicodeError, IndexError):
         return None
+
+
+def run_id():
+    """What identifies this ansible-playbook run: the process id and start time of its main process (the
+    parent of the worker processes that run tasks and template their conditions). A plan carries the id of
+    the run that computed it, so a plan from anywhere else (an inventory variable, a cache) is recomputed."""
+    pid = os.getpid() if multiprocessing.parent_process() is None else os.getppid()
+    try:
+        with open("/proc/%d/stat" % pid) as handle:
+            started = handle.read().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        started = "?"
+    return "%d-%s" % (pid, started)

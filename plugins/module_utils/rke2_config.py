@@ -50,15 +50,22 @@ def _minor(version):
     return int(match.group(1))
 
 
-def node_config(plan, host, token, extra=None):
-    """The config.yaml dict of ``host`` in ``plan``. ``extra`` holds operator-given options."""
+def node_config(plan, host, token, extra=None, agent_token=None):
+    """The config.yaml dict of ``host`` in ``plan``. ``extra`` holds operator-given options.
+
+    With ``agent_token`` (the cluster variable rke2_agent_token) servers get it as RKE2's ``agent-token`` and
+    agents join with it as their ``token``: an agent then holds no secret that joins a server (RKE2: the
+    agent token joins agents only; the server token joins both). Without it agents use ``token``."""
     entry = plan["hosts"].get(host)
     if not entry or not entry.get("rke2_role"):
         raise ConfigError("host %s is not a Kubernetes node in the plan" % host)
     cluster = plan["cluster"]
     role = entry["rke2_role"]
     agent = role == "agent"
-    config = {"token": token, "node-name": host, "node-ip": entry["address"]}
+    config = {"token": agent_token if agent and agent_token else token, "node-name": host,
+              "node-ip": entry["address"]}
+    if agent_token and not agent:
+        config["agent-token"] = agent_token
     if entry.get("server_url"):
         config["server"] = entry["server_url"]
     elif role == "control_plane":

@@ -18,6 +18,7 @@ fault; all of them are collected before ``PlanError`` is raised.
 
 from __future__ import annotations
 
+import ipaddress
 from collections import OrderedDict
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import capacity
@@ -41,8 +42,8 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     cluster_kubeconfig its default, <inventory_dir>/artifacts/<cluster_name>.kubeconfig.
     """
     c = Checker()
-    groups = dict((g, list(groups.get(g) or [])) for g in GROUPS)
-    hostvars = hostvars or {}
+    groups = _groups(c, groups)
+    hostvars = hostvars if isinstance(hostvars, dict) else {}
     s = cluster_settings(cluster or {})
     check_cluster(c, s)
     member_of = membership(groups)
@@ -53,6 +54,7 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     check_api_fqdn(c, s["cluster_api_fqdn"], vip, hosts, lbs, resolve)
     normalised, plannable = plan_instances(c, instances, s)
     capacity_report = _plan_capacity(c, s, groups["workers"], hostvars, plannable)
+    _check_nfs_clients(c, s, groups, hosts)
     if c.errors:
         raise PlanError(c.errors, c.warnings)
 
@@ -91,7 +93,10 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
             ("address", hosts[groups["nfs_servers"][0]]["address"]),
             ("export_path", s["nfs_export_path"]),
             ("clients", list(groups["workers"])),
+            # The export goes to these addresses only (each inside nfs_allowed_networks).
+            ("client_addresses", [hosts[h]["address"] for h in groups["workers"]]),
         ])),
+        ("firewall", _firewall(s, groups, hosts)),
         ("render_dir", s["render_dir"]),
         ("kubeconfig", s["cluster_kubeconfig"]),
         ("kubernetes_version", kubernetes_version(s["rke2_version"])),
@@ -103,12 +108,84 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     ])
 
 
+def _groups(c, given):
+    """The inventory's groups as lists of host names (anything else is a problem)."""
+    given = given if isinstance(given, dict) else {}
+    groups = {}
+    for group in GROUPS:
+        members = given.get(group) or []
+        if not isinstance(members, (list, tuple)):
+            c.error("group %s" % group, "must be a list of host names, got %r" % (members,))
+            members = []
+        groups[group] = []
+        for host in members:
+            if isinstance(host, str) and host:
+                groups[group].append(host)
+            else:
+                c.error("group %s" % group, "%r is not a host name" % (host,))
+    return groups
+
+
+def _check_nfs_clients(c, s, groups, hosts):
+    """Every worker mounts the export from its address: each must be inside nfs_allowed_networks."""
+    try:
+        networks = [ipaddress.ip_network(str(n)) for n in s["nfs_allowed_networks"] or []]
+    except (ValueError, TypeError):
+        return  # reported by check_cluster
+    if not networks or c.errors:
+        return
+    for host in groups["workers"]:
+        address = hosts[host]["address"]
+        if address and ip_or_none(address) and not any(ip_or_none(address) in n for n in networks
+                                                       if n.version == ip_or_none(address).version):
+            c.error("nfs_allowed_networks", "worker %s (%s) is outside every network listed, so it could not "
+                    "mount the volumes; add its network" % (host, address))
+
+
+# Inbound rules of the nodes' host firewall, by RKE2 role: port, protocol, the peers (address sets of
+# _firewall) allowed to connect, and why. From RKE2's inbound network rules (docs.rke2.io, install/
+# requirements): etcd client, peer and metrics (2379-2381) between the servers, the Kubernetes API (6443)
+# and the supervisor (9345) for every node and the load balancers, kubelet (10250), Canal's VXLAN (8472/udp)
+# and health checks (9099) between the nodes, and the ingress NodePorts for the load balancers.
+FIREWALL_RULES = (
+    ("2379:2381", "tcp", "servers", "etcd client, peer and metrics", ("etcd", "server")),
+    ("6443", "tcp", "nodes_and_loadbalancers", "Kubernetes API", ("control_plane", "server")),
+    ("9345", "tcp", "nodes_and_loadbalancers", "RKE2 supervisor (registration)", ("etcd", "control_plane", "server")),
+    ("10250", "tcp", "nodes", "kubelet", ("etcd", "control_plane", "server", "agent")),
+    ("8472", "udp", "nodes", "Canal VXLAN", ("etcd", "control_plane", "server", "agent")),
+    ("9099", "tcp", "nodes", "Canal health checks", ("etcd", "control_plane", "server", "agent")),
+    ("http_nodeport", "tcp", "loadbalancers", "ingress HTTP NodePort", ("agent",)),
+    ("https_nodeport", "tcp", "loadbalancers", "ingress HTTPS NodePort", ("agent",)),
+)
+
+
+def _firewall(s, groups, hosts):
+    """The nodes' inbound firewall rules: address sets by name, and per RKE2 role the rules that use them
+    (a rule per role, not per host, keeps the plan linear in the number of hosts)."""
+    nodes = [h for h in hosts if hosts[h]["rke2_role"]]
+    servers = [h for h in nodes if hosts[h]["rke2_role"] != "agent"]
+    lbs = groups["loadbalancers"]
+    peers = OrderedDict([
+        ("nodes", [hosts[h]["address"] for h in nodes]),
+        ("servers", [hosts[h]["address"] for h in servers]),
+        ("loadbalancers", [hosts[h]["address"] for h in lbs]),
+    ])
+    peers["nodes_and_loadbalancers"] = peers["nodes"] + [a for a in peers["loadbalancers"] if a not in peers["nodes"]]
+    ports = {"http_nodeport": str(s["ingress_http_nodeport"]), "https_nodeport": str(s["ingress_https_nodeport"])}
+    roles = OrderedDict()
+    for role in ("etcd", "control_plane", "server", "agent"):
+        roles[role] = [OrderedDict([("port", ports.get(port, port)), ("proto", proto), ("from", peer),
+                                    ("purpose", purpose)])
+                       for port, proto, peer, purpose, for_roles in FIREWALL_RULES if role in for_roles]
+    return OrderedDict([("peers", peers), ("rules", roles)])
+
+
 def _plan_capacity(c, s, workers, hostvars, plannable):
     """The capacity plan of the valid, present instances on the workers' declared sizes (None when a
     worker has no declared size); its problems become errors or warnings."""
     sizes = worker_capacity(c, workers, hostvars) if workers else None
-    if not sizes:
-        return None
+    if not sizes or not all(isinstance(s[k], dict) for k in ("capacity_node_reserved", "capacity_addons_reserved")):
+        return None  # a reserve that is not a mapping is reported by check_cluster
     try:
         report = capacity.plan_capacity(sizes, plannable, s["capacity_node_reserved"], s["capacity_addons_reserved"])
     except QuantityError as exc:
@@ -168,18 +245,26 @@ def _tls_san(vip, fqdn, lb_addresses):
 
 
 def _lb_ports(s, groups, hosts, api_nodes):
-    """The load balancers' frontends by port, each with its backends."""
+    """The load balancers' frontends by port, each with its backends and the sources it accepts (None:
+    anyone, the ingress): the API from the nodes and lb_api_allowed_networks, agents' registration from the
+    nodes, control-plane servers' registration from the servers."""
     workers = groups["workers"]
+    nodes = [hosts[h]["address"] for h in hosts if hosts[h]["rke2_role"]]
+    servers = [hosts[h]["address"] for h in hosts if hosts[h]["rke2_role"] not in (None, "agent")]
+    admin = [str(n) for n in s["lb_api_allowed_networks"] or []]
     return OrderedDict([
-        ("6443", {"name": "kube_api", "backends": [backend(h, hosts, 6443) for h in api_nodes]}),
+        ("6443", {"name": "kube_api", "backends": [backend(h, hosts, 6443) for h in api_nodes],
+                  "sources": nodes + [n for n in admin if n not in nodes]}),
         (str(SUPERVISOR_PORT), {"name": "rke2_register",
-                                "backends": [backend(h, hosts, SUPERVISOR_PORT) for h in api_nodes]}),
+                                "backends": [backend(h, hosts, SUPERVISOR_PORT) for h in api_nodes],
+                                "sources": nodes}),
         (str(ETCD_REGISTER_PORT), {"name": "rke2_register_etcd",
-                                   "backends": [backend(h, hosts, SUPERVISOR_PORT) for h in groups["etcd"]]}),
+                                   "backends": [backend(h, hosts, SUPERVISOR_PORT) for h in groups["etcd"]],
+                                   "sources": servers}),
         ("80", {"name": "ingress_http",
-                "backends": [backend(h, hosts, s["ingress_http_nodeport"]) for h in workers]}),
+                "backends": [backend(h, hosts, s["ingress_http_nodeport"]) for h in workers], "sources": None}),
         ("443", {"name": "ingress_https",
-                 "backends": [backend(h, hosts, s["ingress_https_nodeport"]) for h in workers]}),
+                 "backends": [backend(h, hosts, s["ingress_https_nodeport"]) for h in workers], "sources": None}),
     ])
 
 

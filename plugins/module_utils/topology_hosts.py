@@ -6,14 +6,15 @@ the API name, node labels and taints, and the workers' declared sizes for the ca
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections import OrderedDict
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import (
     QuantityError, cpu_millicores, memory_bytes)
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import (
-    CONTROL_PLANE_TAINT, ETCD_TAINT, GROUPS, K8S_GROUPS, LABEL_KEY, LABEL_VALUE, RESERVED_DOMAINS, ROLE_LABEL,
-    SUPERVISOR_PORT, TAINT, ip_or_none, is_dns1123_subdomain, is_fqdn)
+    CONTROL_PLANE_TAINT, ETCD_TAINT, GROUPS, HOST_NAME, K8S_GROUPS, LABEL_KEY, LABEL_VALUE, RESERVED_DOMAINS,
+    ROLE_LABEL, SUPERVISOR_PORT, TAINT, ip_or_none, is_dns1123_subdomain, is_fqdn)
 
 
 def _node_name_hint(name):
@@ -33,6 +34,8 @@ def membership(groups):
     member_of = OrderedDict()
     for group in GROUPS:
         for host in groups.get(group) or []:
+            if not isinstance(host, str):
+                continue
             member_of.setdefault(host, [])
             if group not in member_of[host]:
                 member_of[host].append(group)
@@ -60,8 +63,16 @@ def check_groups(c, groups, member_of):
         c.warn("group loadbalancers", "has 1 host: it is a single point of failure; use 2 with cluster_api_vip")
     if counts["nfs_servers"] != 1:
         c.error("group nfs_servers", "has %d hosts; exactly 1 is required" % counts["nfs_servers"])
+    for group in GROUPS:
+        for host in groups.get(group) or []:
+            if not isinstance(host, str):
+                c.error("group %s" % group, "%r is not a host name" % (host,))
     for host, in_groups in member_of.items():
         k8s = [g for g in in_groups if g in K8S_GROUPS]
+        if not k8s and not HOST_NAME.fullmatch(host):
+            c.error("host %s" % host, "the inventory name '%s' is written into the %s configuration; use letters, "
+                    "digits, '.', '_' and '-' only (starting and ending with a letter or digit)"
+                    % (host, "keepalived and HAProxy" if "loadbalancers" in in_groups else "NFS server"))
         if k8s and not is_dns1123_subdomain(host):
             hint = _node_name_hint(host)
             c.error("host %s" % host, "the inventory name (inventory_hostname) '%s' becomes the RKE2 node-name, "
@@ -119,7 +130,8 @@ def check_api_fqdn(c, fqdn, vip, hosts, lbs, resolve):
 
 
 def host_address(c, host, hv, resolve):
-    """The address Ansible and the cluster use for a host, checked."""
+    """The address Ansible and the cluster use for a host, checked: an IPv4 address a host can have (the
+    collection supports IPv4 only: keepalived's VIP, HAProxy's backends, the exports and firewall rules)."""
     where = "host %s" % host
     node_ip = hv.get("node_ip")
     ssh = hv.get("ansible_host") or host
@@ -127,16 +139,32 @@ def host_address(c, host, hv, resolve):
         if ip_or_none(node_ip) is None:
             c.error(where, "node_ip '%s' is not an IP address" % (node_ip,))
             return None
-        return str(ip_or_none(node_ip))
+        return usable_address(c, where, "node_ip", ip_or_none(node_ip))
     if ip_or_none(ssh) is not None:
-        return str(ip_or_none(ssh))
+        return usable_address(c, where, "ansible_host" if hv.get("ansible_host") else "the inventory name",
+                              ip_or_none(ssh))
     source = "ansible_host" if hv.get("ansible_host") else "the inventory name"
     resolved = resolve(str(ssh)) if resolve else None
     if resolved is None:
         c.error(where, "%s '%s' is not an IP address and does not resolve; set ansible_host or node_ip "
                 "to the host's address" % (source, ssh))
         return None
-    return resolved
+    if ip_or_none(resolved) is None:
+        return resolved
+    return usable_address(c, where, "%s '%s' resolves to" % (source, ssh), ip_or_none(resolved))
+
+
+def usable_address(c, where, source, ip):
+    """``ip`` as text when a cluster host can use it, else None with the problem reported."""
+    if ip.version != 4:
+        c.error(where, "%s %s is an IPv6 address; the collection supports IPv4 only (keepalived's VIP, "
+                "HAProxy's backends, the NFS exports and the firewall rules are IPv4)%s"
+                % (source, ip, "" if where == "cluster_api_vip" else "; set node_ip to the host's IPv4 address"))
+        return None
+    if ip.is_unspecified or ip.is_loopback or ip.is_multicast or ip == ipaddress.IPv4Address("255.255.255.255"):
+        c.error(where, "%s %s is not an address other hosts can reach" % (source, ip))
+        return None
+    return str(ip)
 
 
 def node_list(c, host, hv, key, pattern, what):
@@ -165,7 +193,7 @@ def worker_capacity(c, workers, hostvars):
     sizes = []
     missing = []
     for host in workers:
-        hv = hostvars.get(host) or {}
+        hv = hostvars.get(host) if isinstance(hostvars.get(host), dict) else {}
         cpu, mem = hv.get("node_cpu"), hv.get("node_memory")
         if cpu is None or mem is None:
             missing.append(host)
@@ -188,7 +216,7 @@ def plan_hosts(c, member_of, hostvars, resolve):
     hosts = OrderedDict()
     by_address = {}
     for host, in_groups in member_of.items():
-        hv = hostvars.get(host) or {}
+        hv = hostvars.get(host) if isinstance(hostvars.get(host), dict) else {}
         address = host_address(c, host, hv, resolve)
         if address is not None:
             if address in by_address:
@@ -236,7 +264,7 @@ def check_vip(c, s, lbs, by_address):
             c.error("cluster_api_vip", "'%s' is not an IP address" % (vip,))
             vip = None
         else:
-            vip = str(ip_or_none(vip))
+            vip = usable_address(c, "cluster_api_vip", "the VIP", ip_or_none(vip))
             if vip in by_address:
                 c.error("cluster_api_vip", "%s is the address of host %s; the VIP must be a free address"
                         % (vip, by_address[vip]))
@@ -250,4 +278,7 @@ def check_vip(c, s, lbs, by_address):
         elif password["type"] != "str" or password["length"] > 8 or password["blank"]:
             c.error("lb_vrrp_password", "must be a non-blank string of at most 8 characters (VRRP PASS "
                     "authentication uses only the first 8)")
+        elif password["charset"] != "plain":
+            c.error("lb_vrrp_password", "may hold only letters, digits and . _ ~ @ % + = : , / - (it is written "
+                    "unquoted into keepalived.conf, where braces, quotes, '#', '!' and spaces change its meaning)")
     return vip

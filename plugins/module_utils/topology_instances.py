@@ -18,6 +18,10 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settin
     AUTOSCALING_PLUGIN, AUTOSCALING_PLUGIN_RELEASES, LESSON_SWITCHES, default_autoscaling_plugin)
 
 
+# Tutor settings that hold credentials (PASSWORD, SECRET_KEY, *_TOKEN, API and private keys...).
+CREDENTIAL_KEY = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|MASTER_KEY|ACCESS_KEY|CREDENTIAL")
+
+
 def instance_defaults():
     return {
         "state": "present",
@@ -89,6 +93,10 @@ def normalise_instance(c, index, item, s, seen_names, seen_hosts):
         elif not isinstance(inst[key], dict):
             c.error(where, "%s must be a mapping of Tutor settings, got %s" % (key, type_name(inst[key])))
             inst[key] = {}
+    for key in inst["config"]:
+        if CREDENTIAL_KEY.search(str(key).upper()):
+            c.error(where, "config.%s looks like a credential; put it in secrets (kept in a vault): the plan, which "
+                    "validation prints and keeps, holds config but only the names of secrets" % (key,))
     _check_pod_security(c, where, inst, s)
     # The plan keeps the names of the instance's secrets, never their values: the role reads the
     # values from the inventory (vault) when it writes Tutor's config.yml.
@@ -181,11 +189,22 @@ def _normalise_resources(c, where, given):
             c.error(where, "resources has unknown service '%s'; services: %s" % (key, ", ".join(SERVICES)))
     for service in SERVICES:
         svc = given.get(service) or {}
+        if not isinstance(svc, dict):
+            c.error(where, "resources.%s must be a mapping with requests and limits, got %r" % (service, svc))
+            svc = {}
+        for part in svc:
+            if part not in ("requests", "limits"):
+                c.error(where, "resources.%s has unknown key '%s'; use requests and limits" % (service, part))
         entry = {}
         parsed = {}
         for part in ("requests", "limits"):
             values = dict(DEFAULT_RESOURCES[part])
-            values.update((svc.get(part) or {}) if isinstance(svc, dict) else {})
+            given_part = svc.get(part) or {}
+            if not isinstance(given_part, dict):
+                c.error(where, "resources.%s.%s must be a mapping like {cpu: 200m, memory: 1Gi}, got %r"
+                        % (service, part, given_part))
+                given_part = {}
+            values.update(given_part)
             entry[part] = values
             for res, value in values.items():
                 if res not in ("cpu", "memory"):
@@ -219,7 +238,10 @@ def _normalise_autoscaling(c, where, given):
     for service in SERVICES:
         entry = dict(DEFAULT_AUTOSCALING[service])
         svc = given.get(service) or {}
-        if isinstance(svc, dict):
+        if not isinstance(svc, dict):
+            c.error(where, "autoscaling.%s must be a mapping (min_replicas, max_replicas, target_cpu_utilization), "
+                    "got %r" % (service, svc))
+        else:
             for key in svc:
                 if key not in entry:
                     c.error(where, "autoscaling.%s has unknown key '%s'; keys: %s"

@@ -77,8 +77,11 @@ options:
         (default C(restricted)), the Pod Security levels the collection's Tutor plugin puts on the instance's
         namespace, must be C(privileged), C(baseline), C(restricted) or empty (no label); C(restricted), or
         no label with C(rke2_cis_profile), is a warning: Tutor's pods do not meet restricted."
-    type: list
-    elements: raw
+      - Any value is accepted here and checked by the plan, so that a C(openedx_instances) that is not a list is
+        reported naming it.
+      - "A C(config) key that looks like a credential (C(PASSWORD), C(SECRET), C(TOKEN), API, access, master or
+        private C(KEY)) is an error: the plan holds C(config), so credentials belong in C(secrets)."
+    type: raw
     default: []
   inventory_dir:
     description:

@@ -57,3 +57,20 @@ def test_good_inventory_passes_with_plan_table(inventory):
 def test_example_secrets_warn():
     result = validate(EXAMPLES[0])
     assert "rke2_token: still holds the example value" in result.stdout + result.stderr
+
+
+def test_a_plan_in_the_inventory_is_recomputed_and_this_runs_plan_reused(tmp_path):
+    """An openedx_ops_plan variable of the inventory never skips validation; within one run the second
+    import of validate.yml reuses the plan the first computed."""
+    with open(GOOD[0]) as handle:
+        text = handle.read()
+    inventory = tmp_path / "inventory.yml"
+    inventory.write_text(text.replace("  vars:\n", "  vars:\n    openedx_ops_plan: {hosts: {}, cluster: {}}\n", 1))
+    env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1")
+    result = subprocess.run([os.path.join(BIN, "ansible-playbook"),
+                             os.path.join(ROOT, "tests", "playbooks", "validate_twice.yml"), "-i", str(inventory)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("TASK [Check the inventory and compute the plan]") == 1
+    assert "HOST  ROLE" in result.stdout
+    assert "ok=3 " in result.stdout and "skipped=3 " in result.stdout

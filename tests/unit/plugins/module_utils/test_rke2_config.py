@@ -17,7 +17,7 @@ DOCUMENTED_SERVER = {
     "token", "server", "tls-san", "node-ip", "node-name", "node-label", "node-taint", "write-kubeconfig-mode",
     "disable", "ingress-controller", "disable-apiserver", "disable-controller-manager", "disable-scheduler",
     "disable-etcd", "etcd-snapshot-schedule-cron", "etcd-snapshot-retention", "profile",
-    "pod-security-admission-config-file",
+    "pod-security-admission-config-file", "agent-token",
 }
 DOCUMENTED_AGENT = {"token", "server", "node-ip", "node-name", "node-label", "node-taint", "profile"}
 
@@ -84,6 +84,22 @@ def test_agent():
         "token": TOKEN,
     }
     assert set(config) <= DOCUMENTED_AGENT
+
+
+def test_agent_token_on_servers_and_as_the_agents_token():
+    """RKE2: servers accept agent-token for agents only; agents present it as their token. So no worker
+    holds the server token (which joins servers, i.e. the whole cluster)."""
+    p = plan()
+    agent_token = "A" * 40
+    for host in ("etcd1", "cp1"):
+        config = node_config(p, host, TOKEN, agent_token=agent_token)
+        assert config["token"] == TOKEN and config["agent-token"] == agent_token
+    agent = node_config(p, "w1", TOKEN, agent_token=agent_token)
+    assert agent["token"] == agent_token and "agent-token" not in agent
+    assert TOKEN not in yaml.safe_dump(agent)
+    # without an agent token, agents fall back to the server token (the plan warns)
+    assert node_config(p, "w1", TOKEN)["token"] == TOKEN
+    assert "agent-token" not in node_config(p, "etcd1", TOKEN)
 
 
 def test_cis_profile_and_new_ingress_option():

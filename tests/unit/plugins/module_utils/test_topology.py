@@ -40,7 +40,8 @@ def test_good_inventory_plans_roles_join_order_and_backends():
         ("10.0.0.41", 30443), ("10.0.0.42", 30443), ("10.0.0.43", 30443)]
     assert plan["loadbalancer"]["priorities"] == {"lb1": 150, "lb2": 140}
     assert plan["nfs"] == {"server": "nfs1", "address": "10.0.0.51", "export_path": "/srv/nfs/k8s",
-                           "clients": ["w1", "w2", "w3"]}
+                           "clients": ["w1", "w2", "w3"],
+                           "client_addresses": ["10.0.0.41", "10.0.0.42", "10.0.0.43"]}
     assert plan["warnings"] == []
 
 
@@ -94,14 +95,22 @@ def test_control_plane_registers_through_the_single_load_balancer():
     assert plan["hosts"]["w1"]["server_url"] == "https://10.0.0.12:9345"
 
 
-def test_ipv6_registration_urls_are_bracketed():
+def test_ipv6_vip_and_node_addresses_are_refused():
+    # keepalived (a /32 VIP), HAProxy backends, exports and firewall rules are IPv4 only.
     def mutate(g, hv, c, i):
         c.pop("cluster_api_fqdn")
         c["cluster_api_vip"] = "fd00::10"
         hv["etcd1"]["ansible_host"] = "fd00::21"
-    plan = plan_of(mutate)
-    assert plan["hosts"]["cp1"]["server_url"] == "https://[fd00::10]:9346"
-    assert plan["hosts"]["etcd2"]["server_url"] == "https://[fd00::21]:9345"
+    errors = problems(mutate)
+    assert any(e.startswith("cluster_api_vip: the VIP fd00::10 is an IPv6 address") for e in errors), errors
+    assert any(e.startswith("host etcd1: ansible_host fd00::21 is an IPv6 address") and "node_ip" in e
+               for e in errors), errors
+
+
+def test_ipv6_ssh_address_with_ipv4_node_ip_passes():
+    def mutate(g, hv, c, i):
+        hv["etcd1"].update(ansible_host="fd00::21", node_ip="10.0.0.21")
+    assert plan_of(mutate)["hosts"]["etcd1"]["address"] == "10.0.0.21"
 
 
 def test_full_servers_and_control_plane_only_servers_mixed():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .topology_cases import one_problem, problems, warnings_of
+from .topology_cases import TOKEN, one_problem, plan_of, problems, warnings_of
 
 
 @pytest.mark.parametrize("token,fragment", [(None, "is required"), ("", "is required"),
@@ -83,3 +83,83 @@ def test_instance_values_must_match_whole_and_ascii(field, value):
     def mutate(g, h, c, i):
         i[0][field] = value
     assert problems(mutate)
+
+
+# Issue 17: values written into host configuration files, checked before any host is touched.
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import (  # noqa: E402
+    cron_problem, nfs_path_problem, secret_shape)
+
+
+@pytest.mark.parametrize("expression", ["0 */6 * * *", "*/15 0-23/2 1,15 JAN-jun mon-fri", "0 0 * * 7", "@daily",
+                                        "5 4 * * SUN"])
+def test_cron_expressions_accepted(expression):
+    assert cron_problem(expression) is None
+
+
+@pytest.mark.parametrize("expression,fragment", [
+    ("61 * * * *", "minute field '61'"), ("* * * * * *", "6 fields"), ("0 */0 * * *", "step"),
+    ("0 5-2 * * *", "ends before it starts"), ("0 0 32 * *", "day of month"), ("0\t0 * * *", "spaces"),
+    ("0 0 * * MON;reboot", "day of week"), (5, "string"), ("@reboot", "5"), ("", "0 fields")])
+def test_cron_expressions_refused(expression, fragment):
+    assert fragment in cron_problem(expression)
+
+
+@pytest.mark.parametrize("path", ["/srv/nfs/k8s", "/data/nfs", "/var/nfs/k8s", "/mnt/storage/k8s", "/home/nfs-exports"])
+def test_nfs_paths_accepted(path):
+    assert nfs_path_problem(path) is None
+
+
+@pytest.mark.parametrize("path,fragment", [
+    ("/srv/..", "normalised"), ("/srv/./nfs", "normalised"), ("/etc", "system directory (/etc)"),
+    ("/var/lib/docker", "below a system directory (/var/lib)"), ("/root/nfs", "(/root)"), ("/proc/1", "(/proc)"),
+    ("/srv", "top-level"), ("/", "may hold only"), ("/srv/nfs/", "trailing"), ("/srv//nfs", "may hold only"),
+    ("/srv/nfs k8s", "no spaces"), ("/srv/nfs\n", "may hold only"), ("srv/nfs", "absolute"), ("/srv/\u00e9", "may hold"),
+    ('/srv/"x', "quotes"), (None, "absolute")])
+def test_nfs_paths_refused(path, fragment):
+    assert fragment in nfs_path_problem(path)
+
+
+@pytest.mark.parametrize("interface", ["eth0\n    notify_master /tmp/x", "eth 0", "a" * 16, "..", "", 5, "eth0}"])
+def test_vrrp_interface_refused(interface):
+    one_problem(lambda g, hv, c, i: c.update(lb_vrrp_interface=interface), "lb_vrrp_interface")
+
+
+@pytest.mark.parametrize("password", ["ab}{cd", "a b", "pa#ss", 'x"y', "x!y"])
+def test_vrrp_password_characters_refused(password):
+    one_problem(lambda g, hv, c, i: c.update(lb_vrrp_password=password), "lb_vrrp_password", "may hold only")
+
+
+def test_lab_secret_only_in_a_lab_inventory():
+    lab_token = "lab-only-not-a-secret-rke2-token-0123456789"
+    one_problem(lambda g, hv, c, i: c.update(rke2_token=lab_token), "rke2_token", "LAB-ONLY")
+    one_problem(lambda g, hv, c, i: c.update(rke2_agent_token=lab_token), "rke2_agent_token", "LAB-ONLY")
+    assert plan_of(lambda g, hv, c, i: c.update(rke2_token=lab_token, cluster_lab=True))["cluster"]["cluster_lab"]
+
+
+def test_agent_token_rules():
+    one_problem(lambda g, hv, c, i: c.update(rke2_agent_token="short"), "rke2_agent_token", "too short")
+    one_problem(lambda g, hv, c, i: c.update(rke2_agent_token="a b" * 20), "rke2_agent_token", "printable")
+    warnings = warnings_of(lambda g, hv, c, i: c.pop("rke2_agent_token"))
+    assert any(w.startswith("rke2_agent_token: is not set") for w in warnings)
+
+
+@pytest.mark.parametrize("key", ["nfs_allowed_networks", "lb_api_allowed_networks"])
+@pytest.mark.parametrize("network,fragment", [("0.0.0.0/0", "every address"), ("::/0", "IPv6"),
+                                              ("fd00::/64", "IPv6"), ("10.0.0.1/24", "valid CIDR")])
+def test_networks_refused(key, network, fragment):
+    one_problem(lambda g, hv, c, i: c.update({key: ["10.0.0.0/24", network]}), "%s[1]" % key, fragment)
+
+
+def test_a_mapping_posing_as_a_secret_shape_is_a_mapping():
+    # rke2_token: {_secret_shape: true} in an inventory must not reach the checks as a shape
+    assert secret_shape({"_secret_shape": True})["type"] == "mapping"
+    one_problem(lambda g, hv, c, i: c.update(rke2_token={"_secret_shape": True}), "rke2_token", "must be a string")
+
+
+def test_no_secret_and_no_credential_in_the_plan():
+    plan = plan_of(lambda g, hv, c, i: c.update(harmony_values={"x": {"password": "hunter2-secret"}}))
+    text = repr(plan)
+    assert "hunter2-secret" not in text and TOKEN not in text and "secret12" not in text
+    assert "harmony_values" not in plan["cluster"] and "rke2_agent_token" not in plan["cluster"]
+    one_problem(lambda g, hv, c, i: i[0].update(config={"MYSQL_ROOT_PASSWORD": "x"}), "config.MYSQL_ROOT_PASSWORD",
+                "credential")

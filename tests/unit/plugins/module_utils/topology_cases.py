@@ -5,6 +5,7 @@ import pytest
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
 
 TOKEN = "t" * 40
+AGENT_TOKEN = "a" * 40
 
 
 def good():
@@ -23,6 +24,7 @@ def good():
     cluster = {
         "cluster_name": "prod",
         "rke2_token": TOKEN,
+        "rke2_agent_token": AGENT_TOKEN,
         "cluster_api_vip": "10.0.0.10",
         "cluster_api_fqdn": "k8s.example.org",
         "lb_vrrp_password": "secret12",
