@@ -177,8 +177,8 @@ def test_ufw_rules_open_each_port_to_its_peers_only(rendered):
     rules = {}
     for line in rendered["lab"]["ufw"].splitlines():
         if line.strip():
-            host, _, _, source, _, _, _, port, _, proto = line.split()
-            rules.setdefault(host, set()).add((port, proto, source))
+            words = line.split()
+            rules.setdefault(words[0], set()).add((words[7], words[9], words[3]))
     servers = {"172.30.0.21", "172.30.0.22", "172.30.0.23", "172.30.0.31", "172.30.0.32"}
     lbs = {"172.30.0.11", "172.30.0.12"}
 
