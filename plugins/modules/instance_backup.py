@@ -96,9 +96,11 @@ attributes:
     description: Reads the project and its credentials and reports the backup or pruning that would be made.
   diff_mode:
     support: none
+    description: A backup writes new files; there is nothing to compare.
   platform:
     support: full
     platforms: posix
+    description: Runs on the controller; the database tools run in the instance's pods through kubectl exec.
 notes:
   - A backup is an action, so O(action=backup) always reports a change.
 """

@@ -67,9 +67,11 @@ attributes:
     description: Verifies the backup and reports what would be restored.
   diff_mode:
     support: none
+    description: A restore replaces data wholesale; there is nothing to compare.
   platform:
     support: full
     platforms: posix
+    description: Runs on the controller; the database tools run in the instance's pods through kubectl exec.
 notes:
   - A restore is an action, so it always reports a change.
 """

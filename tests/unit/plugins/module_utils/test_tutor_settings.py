@@ -2,7 +2,7 @@
 
 import pytest
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import Checker, cluster_settings
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_instances import normalise_instance
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
