@@ -6,8 +6,8 @@ inventory_dir, and with it the plan's kubeconfig and render paths). The lab's ha
 (tests/controlplane/up.yml, its "Simulated kubelets" play limited to worker4) gives it the kwok kubelet that
 registers its Node once the rke2 role wrote config.yaml, as RKE2 would.
 
-* scale.yml converges worker4 and the load balancers' backends only (the NFS exports list networks, so
-  nfs1 stays unchanged), shows the capacity before and after; then the host layers over every host report 0
+* scale.yml converges worker4, the load balancers' backends and the NFS exports (to the workers' addresses)
+  only; host_prep on the other nodes changes nothing (the lab runs no ufw); it shows the capacity before and after; then the host layers over every host report 0
   changed (site.yml's path: nothing else had to change), and check mode agrees.
 * remove_node.yml refuses (before anything is touched) an even etcd count, the last control-plane node, an
   unknown host, a host outside the Kubernetes groups and a wrong confirmation; then removes worker4:
@@ -127,6 +127,12 @@ def test_removal_refusals_touch_nothing(extra, says):
     assert kubectl("get", "nodes", "-o", "jsonpath={.items[*].spec.unschedulable}").stdout == nodes_before
 
 
+def exports():
+    """The NFS server's export configuration (NFS-Ganesha's, or the kernel server's exports file)."""
+    return docker("exec", "oxlab-nfs1", "sh", "-c",
+                  "cat /etc/ganesha/ganesha.conf /etc/exports.d/*.exports 2>/dev/null; true").stdout
+
+
 def test_add_then_remove_a_worker(extra_inventory):
     lbs = ("lb1", "lb2")
     original = dict((lb, backends(lb)) for lb in lbs)
@@ -138,9 +144,11 @@ def test_add_then_remove_a_worker(extra_inventory):
         # Add: only worker4 and the load balancers change.
         added = with_new(extra_inventory, "playbooks/scale.yml")
         counts = changed(added.stdout)
-        assert counts[NEW] > 0 and counts["lb1"] > 0 and counts["lb2"] > 0, counts
-        assert counts["nfs1"] == 0 and counts["localhost"] == 0, counts
-        assert not set(counts) - {NEW, "lb1", "lb2", "nfs1", "localhost"}, "scale.yml touched other nodes: %s" % counts
+        assert counts[NEW] > 0 and counts["lb1"] > 0 and counts["lb2"] > 0 and counts["nfs1"] > 0, counts
+        assert counts["localhost"] == 0, counts
+        others = set(counts) - {NEW, "lb1", "lb2", "nfs1", "localhost"}
+        assert not any(counts[h] for h in others), "scale.yml changed other nodes: %s" % counts
+        assert NEW_ADDRESS in exports()
         assert "nodes to add: worker4" in added.stdout
         assert re.search(r"before: 3 workers \(worker1, worker2, worker3\): allocatable 14.5 CPU / 61Gi", added.stdout)
         assert re.search(r"after:  4 workers \(worker1, worker2, worker3, worker4\): allocatable 20 CPU / 84Gi",
@@ -182,6 +190,7 @@ def test_add_then_remove_a_worker(extra_inventory):
             assert kubectl("get", "pod", "-n", NAMESPACE, pod, check=False).returncode != 0, "not evicted: " + pod
         for lb in lbs:
             assert backends(lb) == original[lb]
+        assert counts["nfs1"] > 0 and NEW_ADDRESS not in exports(), counts
         assert "Now delete worker4 from the inventory" in removed.stdout
 
         second = with_new(extra_inventory, *args)
@@ -190,6 +199,7 @@ def test_add_then_remove_a_worker(extra_inventory):
         kubectl("delete", "namespace", NAMESPACE, "--wait=false", check=False)
         kubectl("delete", "node", NEW, "--wait=false", check=False)
         lab_script("extra-down", NEW)
-        restored = playbook("playbooks/layers/loadbalancers.yml", env=ENV, check=False)
+        restored = playbook("playbooks/layers/loadbalancers.yml", "playbooks/layers/nfs.yml", env=ENV, check=False)
     assert restored.returncode == 0, restored.stdout[-3000:]
+    assert NEW_ADDRESS not in exports()
     assert all(backends(lb) == original[lb] for lb in lbs)
