@@ -40,9 +40,15 @@ options:
       then run at least 2 pods.
     type: bool
     default: false
+  lb_ingress_mode:
+    description: The cluster's C(lb_ingress_mode); with the ingress class it decides which X-Forwarded-For entry
+      Open edX takes as the client's address (C(OPENEDX_OPS_CLIENT_IP_INDEX)).
+    type: str
+    default: proxy_protocol
+    choices: [proxy_protocol, terminate_tls]
 notes:
   - The instance is first checked with the collection's instance rules (module_utils C(instance_rules)): an error
-    fails the filter naming the instance, a warning is displayed.
+    fails the filter naming the instance (validate.yml has shown the warnings already).
 """
 
 EXAMPLES = r"""
@@ -65,7 +71,8 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settin
 
 
 def tutor_instance_settings(instance, harmony_namespace="harmony", ingress_class="traefik",
-                            cluster_issuer="harmony-letsencrypt-global", ingress_namespace=None, room=False):
+                            cluster_issuer="harmony-letsencrypt-global", ingress_namespace=None, room=False,
+                            lb_ingress_mode="proxy_protocol"):
     # validate.yml already refused the errors and showed the warnings (topology_instances runs the same
     # rules); an instance that reaches here some other way is refused all the same.
     where = "instance %s" % instance.get("name")
@@ -74,7 +81,7 @@ def tutor_instance_settings(instance, harmony_namespace="harmony", ingress_class
         raise AnsibleFilterError("; ".join(errors))
     try:
         config, plugins = instance_settings(instance, harmony_namespace, ingress_class, cluster_issuer,
-                                            ingress_namespace, bool(room))
+                                            ingress_namespace, bool(room), lb_ingress_mode)
     except SettingsError as exc:
         raise AnsibleFilterError(str(exc))
     return {"config": config, "plugins": plugins}

@@ -74,7 +74,7 @@ OWNED_KEYS = (
     "OPENEDX_OPS_RESOURCES", "OPENEDX_OPS_INGRESS", "OPENEDX_OPS_INGRESS_CLASS", "OPENEDX_OPS_CLUSTER_ISSUER",
     "OPENEDX_OPS_INGRESS_NAMESPACE", "OPENEDX_OPS_REPLICAS",
     "K8S_HARMONY_NAMESPACE", "K8S_HARMONY_INGRESS_CLASS_NAME",
-    "POD_AUTOSCALING_EXTRA_SERVICES",
+    "POD_AUTOSCALING_EXTRA_SERVICES", "OPENEDX_OPS_CLIENT_IP_INDEX",
 )
 # Tutor 18's own search settings (templates/config/defaults.yml): the instance's Elasticsearch, which
 # the harmony plugin's overrides replace with the shared search cluster.
@@ -153,8 +153,27 @@ def effective_plugins(instance):
     return plugins
 
 
+def client_ip_index(lb_ingress_mode="proxy_protocol", ingress_class="traefik"):
+    """The X-Forwarded-For entry, counted from the right, that Open edX takes as the client's address.
+
+    Every hop appends the address it received the request from, so counting from the right skips the hops the
+    cluster adds and cannot be forged by a client (whose own X-Forwarded-For stays to the left):
+    - proxy_protocol: Traefik reads the client's address from the load balancer's PROXY header, drops what the
+      client sent (the client is not a trusted source) and sets "client"; Tutor's Caddy, which trusts every
+      proxy in Kubernetes, appends Traefik's pod: "client, traefik" -> -2.
+    - terminate_tls with Traefik: HAProxy appends the client ("..., client"); Traefik trusts the load balancers'
+      X-Forwarded-For and appends the load balancer ("..., client, lb"); Caddy appends Traefik's pod -> -3.
+    - ingress-nginx: its real-IP module, trusting only the load balancers, makes the client its remote address
+      in both modes, and it appends that address: the client stays second from the right -> -2.
+    """
+    if lb_ingress_mode == "terminate_tls" and ingress_class == "traefik":
+        return -3
+    return -2
+
+
 def instance_settings(instance, harmony_namespace="harmony", ingress_class="traefik",
-                      cluster_issuer="harmony-letsencrypt-global", ingress_namespace=None, room=False):
+                      cluster_issuer="harmony-letsencrypt-global", ingress_namespace=None, room=False,
+                      lb_ingress_mode="proxy_protocol"):
     """(config, plugin names) for ``instance``: the settings Tutor gets, secrets excluded.
 
     ``room``: the plan's capacity fits every instance at max_replicas; the web Deployments then run
@@ -190,6 +209,7 @@ def instance_settings(instance, harmony_namespace="harmony", ingress_class="trae
         "OPENEDX_OPS_INGRESS_NAMESPACE": ingress_namespace or harmony_namespace,
         "OPENEDX_OPS_REPLICAS": replicas,
         "OPENEDX_OPS_CELERY_CONCURRENCY": celery_concurrency(instance),
+        "OPENEDX_OPS_CLIENT_IP_INDEX": client_ip_index(lb_ingress_mode, ingress_class),
     }
     if instance.get("uwsgi_workers"):
         config["OPENEDX_LMS_UWSGI_WORKERS"] = instance["uwsgi_workers"]

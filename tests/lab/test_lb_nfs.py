@@ -7,6 +7,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import time
 import uuid
 
@@ -135,3 +136,52 @@ def test_failover_when_the_vip_holder_stops():
     # Back up, the stopped balancer rejoins with the same configuration: nothing to change.
     result = playbook("playbooks/layers/loadbalancers.yml")
     assert changed_by_host(result.stdout)[holder] == 0
+
+
+FETCH = """
+import ssl, sys, urllib.request
+request = urllib.request.Request(sys.argv[1], headers={"X-Forwarded-For": "6.6.6.6"})
+print(urllib.request.urlopen(request, timeout=5, context=ssl._create_unverified_context()).read().decode().strip())
+"""
+
+
+def test_client_ip_in_terminate_tls_mode(tmp_path):
+    """lb_ingress_mode terminate_tls: HAProxy ends TLS (its own certificate) and sends HTTP, appending the client's
+    address to the X-Forwarded-For it received (here a forged one). Traefik (trusting the load balancers) then
+    appends the load balancer and Caddy the ingress pod; the index the collection gives Open edX for this mode
+    (OPENEDX_OPS_CLIENT_IP_INDEX, -3) finds the client, where the old fixed -2 found the load balancer. The echo
+    stand-in on the workers reports what HAProxy sent and from where."""
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=oxlab.test",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    extra = tmp_path / "tls.json"
+    extra.write_text(json.dumps({"lb_ingress_mode": "terminate_tls",
+                                 "loadbalancer_tls_certificates": [cert.read_text() + key.read_text()]}))
+    sys.path.insert(0, os.path.join(ROOT, ".collections"))
+    from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (  # pylint: disable=import-outside-toplevel
+        client_ip_index)
+    try:
+        playbook("playbooks/layers/loadbalancers.yml", "-e", "@%s" % extra)
+        for url in ("http://%s/" % VIP, "https://%s/" % VIP):
+            deadline, reply = time.time() + 30, ""
+            while time.time() < deadline and not reply.startswith("xff="):
+                reply = docker("exec", CLIENT, "python3", "-c", FETCH, url, check=False).stdout.strip()
+                time.sleep(0.5)
+            match = re.match(r"xff=(.*) peer=(\S+) host=", reply)
+            assert match, (url, reply)
+            forwarded, peer = match.group(1), match.group(2)
+            assert forwarded == "6.6.6.6, %s" % CLIENT_IP, reply  # the forged entry stays left of the client's
+            assert peer in ("172.30.0.11", "172.30.0.12"), reply  # the TCP peer is a load balancer
+            # The hops the cluster then appends: Traefik the load balancer (its TCP peer), Caddy Traefik's pod.
+            chain = [a.strip() for a in forwarded.split(",")] + [peer, "10.42.0.9"]
+            assert chain[client_ip_index("terminate_tls", "traefik")] == CLIENT_IP
+            assert chain[client_ip_index("proxy_protocol", "traefik")] == peer  # the old, fixed index
+    finally:
+        restored = playbook("playbooks/layers/loadbalancers.yml")
+    assert changed_by_host(restored.stdout)["lb1"] > 0
+    replies = [r[2] for r in probe(80, 1.0, 0.2)]
+    deadline = time.time() + 30
+    while time.time() < deadline and not (replies and all(r.startswith("client=%s:" % CLIENT_IP) for r in replies)):
+        time.sleep(1)
+        replies = [r[2] for r in probe(80, 1.0, 0.2)]
+    assert replies and all(r.startswith("client=%s:" % CLIENT_IP) for r in replies), replies

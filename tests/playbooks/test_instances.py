@@ -145,7 +145,18 @@ def test_lesson_uwsgi_workers_conn_max_age_client_ip(lab):
         env = dict((e["name"], e.get("value")) for e in container(objs, web)["containers"][0].get("env", []))
         assert env["UWSGI_WORKERS"] == "4"
     assert 'CONN_MAX_AGE\\"] = 60' in text
-    assert "CLOSEST_CLIENT_IP_FROM_HEADERS" in text
+    # the lab's load balancers send PROXY headers: the client is second from the right
+    assert 'CLOSEST_CLIENT_IP_FROM_HEADERS = [{\\"name\\": \\"X-Forwarded-For\\", \\"index\\": -2}]' in text
+
+
+def test_the_client_address_hop_follows_the_load_balancers_mode(tmp_path):
+    """lb_ingress_mode terminate_tls: HAProxy and Traefik each append a hop before Caddy's, so Open edX takes
+    the third address from the right (the arithmetic: tests/unit test_tutor_settings; HAProxy's hop on the lab:
+    tests/lab/test_lb_nfs.py)."""
+    run(str(tmp_path), "-e", "lb_ingress_mode=terminate_tls")
+    for name in ("campus", "legacy"):
+        text = json.dumps([o for k, o in rendered(str(tmp_path), name).items() if k[0] == "ConfigMap"])
+        assert 'CLOSEST_CLIENT_IP_FROM_HEADERS = [{\\"name\\": \\"X-Forwarded-For\\", \\"index\\": -3}]' in text
 
 
 def test_shared_ingress_and_no_tutor_proxy(lab):

@@ -47,6 +47,9 @@ hooks.Filters.CONFIG_DEFAULTS.add_items([
     ("OPENEDX_OPS_RESOURCES", {}),
     ("OPENEDX_OPS_CONN_MAX_AGE", 60),
     ("OPENEDX_OPS_CLIENT_IP_FROM_INGRESS", True),
+    # The X-Forwarded-For entry, from the right, that is the client (set by the collection from
+    # lb_ingress_mode: each hop of the cluster appends one address).
+    ("OPENEDX_OPS_CLIENT_IP_INDEX", -2),
     ("OPENEDX_OPS_INGRESS", False),
     ("OPENEDX_OPS_INGRESS_CLASS", "traefik"),
     ("OPENEDX_OPS_CLUSTER_ISSUER", "harmony-letsencrypt-global"),
@@ -352,9 +355,9 @@ for _database in DATABASES.values():
     _database["CONN_MAX_AGE"] = {{ OPENEDX_OPS_CONN_MAX_AGE }}
 {% endif %}
 {% if OPENEDX_OPS_CLIENT_IP_FROM_INGRESS %}
-# openedx_ops: the client address is the one the ingress put in X-Forwarded-For; Caddy
-# appends the ingress pod's own address after it.
-CLOSEST_CLIENT_IP_FROM_HEADERS = [{"name": "X-Forwarded-For", "index": -2}]
+# openedx_ops: the client address is the one the ingress put in X-Forwarded-For, counted from
+# the right past the hops the cluster appends (Caddy appends the ingress pod's own address).
+CLOSEST_CLIENT_IP_FROM_HEADERS = [{"name": "X-Forwarded-For", "index": {{ OPENEDX_OPS_CLIENT_IP_INDEX }}}]
 {% endif %}
 """
 

@@ -158,3 +158,29 @@ def test_virtualenvs_shared_by_release_and_plugins():
     assert venv_name(a) == venv_name(b) != venv_name(c)
     assert venv_name(c).startswith("tutor-18.2.2-")
     assert venv_requirements(a) == ["tutor==22.0.3", "tutor-contrib-pod-autoscaling==22.1.0", "tutor-mfe==22.1.0"]
+
+
+def _client(xff, index):
+    """The address edx-django-utils' get_client_ip takes with CLOSEST_CLIENT_IP_FROM_HEADERS (index into the
+    comma-separated X-Forwarded-For, negative from the right)."""
+    return [part.strip() for part in xff.split(",")][index]
+
+
+def test_the_client_address_is_the_right_hop_in_both_modes():
+    forged = "6.6.6.6"
+    # proxy_protocol: Traefik sets the client from the PROXY header (a client's own header is dropped), Caddy
+    # appends Traefik's pod.
+    proxy = instance_settings(instance())[0]["OPENEDX_OPS_CLIENT_IP_INDEX"]
+    assert _client("203.0.113.7, 10.42.1.5", proxy) == "203.0.113.7"
+    # terminate_tls: HAProxy appends the client after what it sent, Traefik the load balancer, Caddy Traefik.
+    tls = instance_settings(instance(), lb_ingress_mode="terminate_tls")[0]["OPENEDX_OPS_CLIENT_IP_INDEX"]
+    assert _client("%s, 203.0.113.7, 10.0.0.11, 10.42.1.5" % forged, tls) == "203.0.113.7"
+    assert (proxy, tls) == (-2, -3)
+    # ingress-nginx appends its (real-IP) remote address, the client, in both modes.
+    assert instance_settings(instance(), ingress_class="nginx", lb_ingress_mode="terminate_tls")[0][
+        "OPENEDX_OPS_CLIENT_IP_INDEX"] == -2
+
+
+def test_the_client_ip_index_is_the_collections():
+    with pytest.raises(SettingsError):
+        instance_settings(instance(config={"OPENEDX_OPS_CLIENT_IP_INDEX": -1}))
