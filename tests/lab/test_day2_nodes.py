@@ -7,8 +7,9 @@ inventory_dir, and with it the plan's kubeconfig and render paths). The lab's ha
 registers its Node once the rke2 role wrote config.yaml, as RKE2 would.
 
 * scale.yml converges worker4, the load balancers' backends and the NFS exports (to the workers' addresses)
-  only; host_prep on the other nodes changes nothing (the lab runs no ufw); it shows the capacity before and after; then the host layers over every host report 0
-  changed (site.yml's path: nothing else had to change), and check mode agrees.
+  only; host_prep on the other nodes changes nothing (the lab runs no ufw); it shows the capacity before and
+  after; then the host layers over every host report 0 changed (site.yml's path: nothing else had to change),
+  and check mode agrees.
 * remove_node.yml refuses (before anything is touched) an even etcd count, the last control-plane node, an
   unknown host, a host outside the Kubernetes groups and a wrong confirmation; then removes worker4:
   check mode first (nothing happens), then cordon/drain of a pod pinned to it, deletion of its Node and the
