@@ -10,7 +10,7 @@ name: node_removal_check
 short_description: Whether Kubernetes nodes may be removed (confirmation, groups, last control plane, etcd quorum)
 version_added: "0.3.0"
 description:
-  - Used by playbooks/remove_node.yml before anything is touched. O(_input) is the C(node) extra variable: one
+  - Used by playbooks/remove_node.yml before anything is touched. O(_input) is the C(node) extra variable, one
     inventory name, or several separated by commas, removed one after the other.
   - Refuses when O(confirm) does not repeat O(_input) exactly, when a node is not in the inventory or not in
     C(etcd), C(control_plane) or C(workers), when no control-plane node would remain, and for etcd members when

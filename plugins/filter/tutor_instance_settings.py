@@ -47,7 +47,7 @@ options:
     default: proxy_protocol
     choices: [proxy_protocol, terminate_tls]
 notes:
-  - The instance is first checked with the collection's instance rules (module_utils C(instance_rules)): an error
+  - The instance is first checked with the collection's instance rules (module_utils C(instance_rules)); an error
     fails the filter naming the instance (validate.yml has shown the warnings already).
 """
 

@@ -205,3 +205,20 @@ def test_changelog_fragments_are_well_formed():
         for section, entries in data.items():
             if section != config["prelude_section_name"]:
                 assert isinstance(entries, list) and all(isinstance(e, str) and e for e in entries), name
+
+
+def test_every_plugin_documentation_is_yaml():
+    """ansible-doc reads DOCUMENTATION, EXAMPLES and RETURN of every module and filter as YAML (a plain scalar
+    with ': ' in it is not): each must load."""
+    import glob
+    root = os.path.join(os.path.dirname(__file__), "..", "..", "plugins")
+    for path in glob.glob(os.path.join(root, "*", "*.py")) + glob.glob(os.path.join(root, "filter", "*.yml")):
+        with open(path) as handle:
+            source = handle.read()
+        if path.endswith(".yml"):
+            assert isinstance(yaml.safe_load(source), dict), path
+            continue
+        for key in ("DOCUMENTATION", "EXAMPLES", "RETURN"):
+            marker = '%s = r"""' % key
+            if marker in source:
+                yaml.safe_load(source.split(marker)[1].split('"""')[0])
