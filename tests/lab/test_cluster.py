@@ -73,7 +73,11 @@ def test_secrets_arrive_verbatim_on_the_hosts():
         secrets = yaml.safe_load(handle)
     for host in ("etcd1", "cp1", "worker1"):
         config = yaml.safe_load(docker("exec", "oxlab-" + host, "cat", "/etc/rancher/rke2/config.yaml").stdout)
-        assert config["token"] == secrets["rke2_token"], host
+        if host == "worker1":  # agents join with the agent token only
+            assert config["token"] == secrets["rke2_agent_token"] and "agent-token" not in config, host
+        else:  # servers hold both: their own token, and the agent token they admit agents with
+            assert config["token"] == secrets["rke2_token"], host
+            assert config["agent-token"] == secrets["rke2_agent_token"], host
     keepalived = docker("exec", "oxlab-lb1", "cat", "/etc/keepalived/keepalived.conf").stdout
     assert re.search(r"auth_pass %s$" % re.escape(secrets["lb_vrrp_password"]), keepalived, re.M)
 
