@@ -60,7 +60,7 @@ def test_example_secrets_are_refused_before_anything_is_written():
     result = playbook("layers/loadbalancers.yml", "-e", '{"lb_vrrp_password": "EXAMPLE1"}')
     assert result.returncode == 2
     assert "host lb1: lb_vrrp_password still holds the example value" in result.stdout
-    result = playbook("rke2.yml", "-e", '{"rke2_token": "EXAMPLE-ONLY-replace-with-a-vaulted-random-token"}')
+    result = playbook("layers/rke2.yml", "-e", '{"rke2_token": "EXAMPLE-ONLY-replace-with-a-vaulted-random-token"}')
     assert result.returncode == 2
     assert "host etcd1: rke2_token still holds the example value" in result.stdout
     assert (_sha("lb1", "/etc/keepalived/keepalived.conf"), _sha("etcd1", "/etc/rancher/rke2/config.yaml")) == before
@@ -68,7 +68,7 @@ def test_example_secrets_are_refused_before_anything_is_written():
 
 def test_check_mode_on_a_fresh_controller_says_the_nodes_are_not_checked(tmp_path):
     kubeconfig = tmp_path / "artifacts" / "oxlab.kubeconfig"
-    result = playbook("rke2.yml", "--check", "-e", '{"cluster_kubeconfig": "%s"}' % kubeconfig)
+    result = playbook("layers/rke2.yml", "--check", "-e", '{"cluster_kubeconfig": "%s"}' % kubeconfig)
     assert result.returncode == 0, result.stdout[-3000:]
     assert "%s does not exist yet (check mode): the nodes are not checked" % kubeconfig in result.stdout
     assert not kubeconfig.exists()
