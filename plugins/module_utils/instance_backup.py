@@ -31,6 +31,14 @@ import subprocess
 import tarfile
 import time
 
+# How instance_backup and instance_restore reach the databases (doc fragment database_access).
+DATABASE_ACCESS_SPEC = dict(
+    transport=dict(type="str", choices=["kubectl", "local"], default="kubectl"),
+    kubeconfig=dict(type="path"),
+    namespace=dict(type="str"),
+    client_options=dict(type="dict", default={}),
+)
+
 METADATA = "metadata.json"
 PROJECT_ARCHIVE = "project.tar.gz"
 DUMP_FILES = {"mysql": "mysql.sql.gz", "mongodb": "mongodb.archive.gz"}

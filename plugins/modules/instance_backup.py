@@ -52,26 +52,6 @@ options:
     description: Remove backups older than this many days (never the newest); 0 keeps them whatever their age.
     type: int
     default: 0
-  transport:
-    description:
-      - C(kubectl) runs the database tools in the instance's Deployments C(mysql) / C(mongodb) (C(kubectl exec -i));
-        C(local) runs them on the host itself, for a database reachable from it (the tests use it).
-    type: str
-    choices: [kubectl, local]
-    default: kubectl
-  kubeconfig:
-    description: Kubeconfig for C(kubectl).
-    type: path
-  namespace:
-    description: Namespace of the instance's pods (default O(instance)).
-    type: str
-  client_options:
-    description:
-      - Per engine (C(mysql), C(mongodb)), connection options for the tools. mysql - option-file options such
-        as C(socket) or C(host)/C(port) (they go into the private option file); mongodb - C(host), C(port).
-      - Empty by default - the tools' defaults inside the pods.
-    type: dict
-    default: {}
   databases:
     description: Restrict to these engines (default every engine Tutor runs).
     type: list
@@ -90,6 +70,8 @@ requirements:
   - PyYAML
   - kubectl on the controller for O(transport=kubectl); mysqldump/mysql and mongodump/mongorestore where the
     tools run (they are in Tutor's C(mysql) and C(mongo) images)
+extends_documentation_fragment:
+  - openedx_ops.baremetal.database_access
 attributes:
   check_mode:
     support: full
@@ -177,13 +159,10 @@ def main():
             path=dict(type="path"),
             keep=dict(type="int", default=7),
             max_age_days=dict(type="int", default=0),
-            transport=dict(type="str", choices=["kubectl", "local"], default="kubectl"),
-            kubeconfig=dict(type="path"),
-            namespace=dict(type="str"),
-            client_options=dict(type="dict", default={}),
             databases=dict(type="list", elements="str", choices=["mysql", "mongodb"]),
             metadata=dict(type="dict", default={}),
             project_archive=dict(type="path"),
+            **ib.DATABASE_ACCESS_SPEC
         ),
         required_if=[("action", "backup", ("instance", "project_dir", "dest")),
                      ("action", "prune", ("instance", "dest")),

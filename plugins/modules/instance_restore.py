@@ -39,21 +39,6 @@ options:
     description: The target instance (its namespace unless O(namespace) is given).
     type: str
     required: true
-  transport:
-    description: C(kubectl) (C(kubectl exec -i) into the target's C(mysql)/C(mongodb) Deployments) or C(local).
-    type: str
-    choices: [kubectl, local]
-    default: kubectl
-  kubeconfig:
-    description: Kubeconfig for C(kubectl).
-    type: path
-  namespace:
-    description: Namespace of the target's pods (default O(instance)).
-    type: str
-  client_options:
-    description: Per engine, connection options for the tools (see M(openedx_ops.baremetal.instance_backup)).
-    type: dict
-    default: {}
   databases:
     description: Restrict to these engines (default every dump of the backup).
     type: list
@@ -61,6 +46,8 @@ options:
     choices: [mysql, mongodb]
 requirements:
   - PyYAML
+extends_documentation_fragment:
+  - openedx_ops.baremetal.database_access
 attributes:
   check_mode:
     support: full
@@ -111,11 +98,8 @@ def main():
             part=dict(type="str", choices=["project", "databases"], required=True),
             project_dir=dict(type="path", required=True),
             instance=dict(type="str", required=True),
-            transport=dict(type="str", choices=["kubectl", "local"], default="kubectl"),
-            kubeconfig=dict(type="path"),
-            namespace=dict(type="str"),
-            client_options=dict(type="dict", default={}),
             databases=dict(type="list", elements="str", choices=["mysql", "mongodb"]),
+            **ib.DATABASE_ACCESS_SPEC
         ),
         supports_check_mode=True,
     )
