@@ -11,9 +11,9 @@ import json
 
 from ansible.plugins.action import ActionBase
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import PLAN_ARGUMENT_SPEC, resolve, run_id
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_table import render
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import (
+    PLAN_ARGUMENT_SPEC, plan_and_table, run_id)
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError
 
 
 class ActionModule(ActionBase):
@@ -27,16 +27,13 @@ class ActionModule(ActionBase):
         validation, args = self.validate_argument_spec(argument_spec=PLAN_ARGUMENT_SPEC)
         del validation
         try:
-            plan = build_plan(args["groups"], args["hosts"], args["cluster"], args["instances"],
-                              resolve=resolve if args["resolve_names"] else None,
-                              inventory_dir=args["inventory_dir"])
+            plan, table = plan_and_table(args)
         except PlanError as exc:
             result.update(failed=True, msg=str(exc), errors=[str(e) for e in exc.errors],
                           warnings=[str(w) for w in exc.warnings])
             return result
         # Which run computed it: playbooks/validate.yml recomputes a plan of any other origin.
         plan["run_id"] = run_id()
-        table = render(plan)
         # Plain JSON types, as the module's result would have (the plan is built of OrderedDicts).
         result.update(changed=False, plan=json.loads(json.dumps(plan)), table=table, warnings=list(plan["warnings"]))
         return result

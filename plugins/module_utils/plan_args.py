@@ -1,14 +1,17 @@
 # -*- coding: utf-8 -*-
 # Copyright: contributors to openedx_ops.baremetal
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The options of cluster_plan, shared by its module (documentation, direct use) and its action plugin
-(which computes the plan inside the controller's process), and the resolver both use."""
+"""The options of cluster_plan and the computation behind them, shared by its module (documentation, direct
+use) and its action plugin (which computes the plan inside the controller's process)."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import socket
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_table import render
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import build_plan
 
 PLAN_ARGUMENT_SPEC = dict(
     groups=dict(type="dict", required=True),
@@ -40,3 +43,10 @@ def run_id():
     except (OSError, IndexError):
         started = "?"
     return "%d-%s" % (pid, started)
+
+
+def plan_and_table(params):
+    """The plan and its text table for validated cluster_plan options; raises topology.PlanError."""
+    plan = build_plan(params["groups"], params["hosts"], params["cluster"], params["instances"],
+                      resolve=resolve if params["resolve_names"] else None, inventory_dir=params["inventory_dir"])
+    return plan, render(plan)

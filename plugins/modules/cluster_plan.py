@@ -213,10 +213,8 @@ errors:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import PLAN_ARGUMENT_SPEC, resolve
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_table import render
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
-    PlanError, build_plan)
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import PLAN_ARGUMENT_SPEC, plan_and_table
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError
 
 
 # On the controller the action plugin of the same name computes the plan in Ansible's own process
@@ -224,17 +222,14 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology imp
 def run_module():
     module = AnsibleModule(argument_spec=PLAN_ARGUMENT_SPEC, supports_check_mode=True)
     try:
-        plan = build_plan(module.params["groups"], module.params["hosts"], module.params["cluster"],
-                          module.params["instances"],
-                          resolve=resolve if module.params["resolve_names"] else None,
-                          inventory_dir=module.params["inventory_dir"])
+        plan, table = plan_and_table(module.params)
     except PlanError as exc:
         for warning in exc.warnings:
             module.warn(str(warning))
         module.fail_json(msg=str(exc), errors=[str(e) for e in exc.errors])
     for warning in plan["warnings"]:
         module.warn(warning)
-    module.exit_json(changed=False, plan=plan, table=render(plan))
+    module.exit_json(changed=False, plan=plan, table=table)
 
 
 def main():
