@@ -32,7 +32,7 @@ from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_con
     cluster_settings, check_cluster, format_errors, ip_or_none, is_fqdn, is_secret_shape, secret_shape)
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_hosts import (
     check_api_fqdn, check_groups, check_vip, membership, plan_hosts, worker_capacity)
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_instances import plan_instances
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_instances import drop_parsed_quantities, plan_instances
 
 
 def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir=None):
@@ -65,10 +65,7 @@ def build_plan(groups, hostvars, cluster, instances, resolve=None, inventory_dir
     example_secrets = [k for k in SECRET_CLUSTER_VARS if s[k]["example"]]
     for inst in normalised:
         example_secrets += ["instance %s secrets.%s" % (inst["name"], k) for k in inst["example_secret_keys"]]
-        # Parsed request quantities were for the capacity plan only.
-        for service in SERVICES:
-            inst["resources"][service].pop("_millicores", None)
-            inst["resources"][service].pop("_bytes", None)
+        drop_parsed_quantities(inst)  # they were for the capacity plan only
     return OrderedDict([
         ("cluster", public),
         ("hosts", hosts),

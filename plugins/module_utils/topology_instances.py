@@ -264,6 +264,14 @@ def _normalise_autoscaling(c, where, given):
     return result
 
 
+def drop_parsed_quantities(inst):
+    """Remove the request quantities normalise_instance parsed for the capacity plan (not part of the plan)."""
+    for service in inst["resources"].values():
+        service.pop("_millicores", None)
+        service.pop("_bytes", None)
+    return inst
+
+
 def plan_instances(c, instances, s):
     """Every instance normalised (defaults filled in, secrets as names), and those whose own settings
     are valid and that are present: the ones the capacity plan sizes."""

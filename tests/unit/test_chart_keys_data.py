@@ -1,21 +1,15 @@
 """The generated chart key lists (data/chart_keys): one file per pinned chart version, written by
 scripts/chart_keys.py, read by plugins/module_utils/chart_keys.py."""
 
-import importlib.util
 import os
 
 import yaml
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import chart_keys
 
+from .script_loader import load_script
+
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("chart_keys_script", os.path.join(ROOT, "scripts", "chart_keys.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def defaults(role):
@@ -52,7 +46,7 @@ def test_files_are_sorted_unique_and_exactly_what_the_generator_writes():
 
 
 def test_generator_writes_keys_and_free_form_maps(tmp_path):
-    script = load_script()
+    script = load_script("chart_keys")
     values = tmp_path / "values.yaml"
     values.write_text("replicaCount: 1\nimage:\n  repository: x\n  tag: ''\npodAnnotations: {}\nlist: [1, 2]\n")
     script.main(["demo", "1.2.3", str(values), "--out", str(tmp_path)])

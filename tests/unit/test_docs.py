@@ -2,7 +2,6 @@
 argument specs, the README's content table against the files, links, packaging and changelog fragments."""
 
 import copy
-import importlib.util
 import os
 import re
 from collections import OrderedDict
@@ -12,14 +11,13 @@ import yaml
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import topology_contract as topology
 
+from .script_loader import load_script
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
 def _load_generator():
-    spec = importlib.util.spec_from_file_location("inventory_doc", os.path.join(ROOT, "scripts", "inventory_doc.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("inventory_doc")
 
 
 GEN = _load_generator()

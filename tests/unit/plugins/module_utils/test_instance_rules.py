@@ -2,28 +2,10 @@
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.instance_rules import (
     check_instance, harmony_search_override)
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import (
-    Checker, PlanError, cluster_settings)
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_instances import normalise_instance
 
-from .topology_cases import good
+from .topology_cases import normalised_instance as instance
 
 HARMONY = {"name": "k8s_harmony", "pip": "tutor-contrib-harmony==18.0.1"}
-
-
-def instance(**item):
-    """The instance as the plan normalises it, before instance_rules (build_plan refuses what they refuse)."""
-    cluster = good()[2]
-    base = {"name": "campus", "lms_host": "learn.campus.org"}
-    base.update(item)
-    checker = Checker()
-    inst = normalise_instance(checker, 0, base, cluster_settings(cluster), {}, {})
-    if checker.errors:
-        raise PlanError(checker.errors, checker.warnings)
-    for service in inst["resources"].values():  # parsed quantities, for the capacity plan only
-        service.pop("_millicores", None)
-        service.pop("_bytes", None)
-    return inst
 
 
 def errors(inst, context=None):

@@ -3,28 +3,11 @@
 import pytest
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import Checker, cluster_settings
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_instances import normalise_instance
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
     SettingsError, autoscaling_services, celery_concurrency, effective_plugins, instance_settings, venv_name,
     venv_requirements)
 
-from .topology_cases import good
-
-
-def instance(**item):
-    """The instance as the plan normalises it, before instance_rules (build_plan refuses what they refuse)."""
-    cluster = good()[2]
-    base = {"name": "campus", "lms_host": "learn.campus.org"}
-    base.update(item)
-    checker = Checker()
-    inst = normalise_instance(checker, 0, base, cluster_settings(cluster), {}, {})
-    if checker.errors:
-        raise PlanError(checker.errors, checker.warnings)
-    for service in inst["resources"].values():  # parsed quantities, for the capacity plan only
-        service.pop("_millicores", None)
-        service.pop("_bytes", None)
-    return inst
+from .topology_cases import normalised_instance as instance
 
 
 def test_defaults_web_proxy_off_own_ingress():

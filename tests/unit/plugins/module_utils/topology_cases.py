@@ -3,6 +3,9 @@
 import pytest
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError, build_plan
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_contract import Checker, cluster_settings
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology_instances import (
+    drop_parsed_quantities, normalise_instance)
 
 TOKEN = "t" * 40
 AGENT_TOKEN = "a" * 40
@@ -60,3 +63,15 @@ def one_problem(mutate, *fragments):
 
 def warnings_of(mutate):
     return plan_of(mutate)["warnings"]
+
+
+def normalised_instance(**item):
+    """An instance of the good inventory as the plan normalises it, before instance_rules (build_plan refuses
+    what they refuse): for the tests of the rules and of the Tutor settings."""
+    base = {"name": "campus", "lms_host": "learn.campus.org"}
+    base.update(item)
+    checker = Checker()
+    inst = normalise_instance(checker, 0, base, cluster_settings(good()[2]), {}, {})
+    if checker.errors:
+        raise PlanError(checker.errors, checker.warnings)
+    return drop_parsed_quantities(inst)
