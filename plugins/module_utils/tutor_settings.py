@@ -185,7 +185,10 @@ def instance_settings(instance, harmony_namespace="harmony", ingress_class="trae
         raise SettingsError("instance %s: config sets %s, which the collection computes from the instance's own "
                             "keys and the cluster; remove it from config" % (instance["name"], ", ".join(owned)))
     plugins = [p["name"] for p in effective_plugins(instance)]
-    autoscaled = AUTOSCALING_PLUGIN in plugins
+    lessons = instance.get("lessons") or {}
+    # HorizontalPodAutoscalers scale on CPU use relative to the requests: with the resources lesson off
+    # there are no requests, so the Deployments keep a fixed number of replicas (their minimum) instead.
+    autoscaled = AUTOSCALING_PLUGIN in plugins and bool(lessons.get("resources", True))
     web = web_min_replicas(instance, room)
     replicas = {"caddy": WEB_MIN_REPLICAS_WITH_ROOM if room else 1}
     if MFE_PLUGIN in plugins:
@@ -224,7 +227,12 @@ def instance_settings(instance, harmony_namespace="harmony", ingress_class="trae
             config.update(OWN_SEARCH_SETTINGS)
     if autoscaled:
         config["POD_AUTOSCALING_EXTRA_SERVICES"] = autoscaling_services(instance, room)
-    for lesson, enabled in (instance.get("lessons") or {}).items():
+    elif AUTOSCALING_PLUGIN in plugins:
+        # The plugin is installed but must neither scale nor write resources (its defaults would).
+        config["POD_AUTOSCALING_EXTRA_SERVICES"] = dict(
+            (name, dict(service, enable_hpa=False))
+            for name, service in autoscaling_services(instance, room).items())
+    for lesson, enabled in lessons.items():
         if lesson not in LESSON_SWITCHES:
             raise SettingsError("instance %s: lessons has no switch '%s'; switches: %s"
                                 % (instance["name"], lesson, ", ".join(sorted(LESSON_SWITCHES))))

@@ -191,12 +191,22 @@ def test_check_mode_reports_what_the_real_run_does(lab, tmp_path):
 
 def test_lessons_can_be_switched_off(tmp_path):
     instances = copy.deepcopy(lab_instances())[:1]
-    instances[0]["lessons"] = {"probes": False, "graceful_termination": False}
+    instances[0]["lessons"] = {"probes": False, "graceful_termination": False, "resources": False}
     extra = tmp_path / "extra.json"
     extra.write_text(json.dumps({"openedx_instances": instances}))
     run(str(tmp_path), "-e", "@%s" % extra)
-    lms = container(rendered(str(tmp_path), "campus"), "lms")
+    objs = rendered(str(tmp_path), "campus")
+    lms = container(objs, "lms")
     assert "readinessProbe" not in lms["containers"][0] and "lifecycle" not in lms["containers"][0]
+    # resources off: neither the lessons plugin nor pod-autoscaling writes resources (Tutor's own memory request
+    # of lms and cms stays), no autoscaler scales on CPU requests that are gone, and the Deployments keep their
+    # minimum replicas (the plan has room: 2 web).
+    for name in ("lms", "cms", "lms-worker", "cms-worker", "caddy"):
+        resources = container(objs, name)["containers"][0].get("resources", {})
+        assert "limits" not in resources and "cpu" not in resources.get("requests", {}), (name, resources)
+    assert not [k for k in objs if k[0] == "HorizontalPodAutoscaler"]
+    assert objs[("Deployment", "lms")]["spec"]["replicas"] == 2
+    assert objs[("Deployment", "lms-worker")]["spec"]["replicas"] == 1
 
 
 def test_lesson_switched_off_and_on_renders_as_never_switched(tmp_path):

@@ -123,6 +123,21 @@ def test_lessons_switch_off():
         instance_settings(inst)
 
 
+def test_resources_lesson_off_turns_the_autoscalers_off_too():
+    """The pod-autoscaling plugin writes resources for every service it scales, and its autoscalers need CPU
+    requests: with the resources lesson off it neither scales nor writes resources, and the Deployments keep
+    their minimum replicas."""
+    on, plugins = instance_settings(instance())
+    off = instance_settings(instance(lessons={"resources": False}))[0]
+    assert "pod-autoscaling" in plugins
+    assert all(s["enable_hpa"] for s in on["POD_AUTOSCALING_EXTRA_SERVICES"].values())
+    assert "lms" not in on["OPENEDX_OPS_REPLICAS"]
+    services = off["POD_AUTOSCALING_EXTRA_SERVICES"]
+    assert set(services) == {"lms", "cms", "lms-worker", "cms-worker"}
+    assert not any(s["enable_hpa"] for s in services.values())
+    assert off["OPENEDX_OPS_REPLICAS"]["lms"] == 1 and off["OPENEDX_OPS_REPLICAS"]["lms-worker"] == 1
+
+
 def test_unknown_lesson_is_an_inventory_error():
     with pytest.raises(PlanError) as info:
         instance(lessons={"probe": False})
