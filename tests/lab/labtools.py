@@ -10,6 +10,7 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BIN = os.path.dirname(sys.executable)
 VIP = "172.30.0.10"
+KUBECONFIG = os.path.join(ROOT, "inventories", "lab", "artifacts", "oxlab.kubeconfig")
 LBS = {"lb1": "172.30.0.11", "lb2": "172.30.0.12"}
 
 
@@ -26,6 +27,19 @@ def playbook(*args, check=True, env=None):
 def changed_by_host(output):
     recap = output.split("PLAY RECAP")[-1]
     return dict((m.group(1), int(m.group(2))) for m in re.finditer(r"^(\S+)\s+: ok=\d+\s+changed=(\d+)", recap, re.M))
+
+
+def kubectl(*args, check=True, timeout=60, request_timeout="10s"):
+    """kubectl against the lab's Kubernetes API (through the VIP)."""
+    result = subprocess.run(["kubectl", "--kubeconfig", KUBECONFIG, "--request-timeout", request_timeout] + list(args),
+                            capture_output=True, text=True, check=False, timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(result.stdout + result.stderr)
+    return result
+
+
+def kube_json(*args):
+    return json.loads(kubectl(*args, "-o", "json").stdout)
 
 
 def docker(*args, check=True):

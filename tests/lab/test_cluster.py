@@ -16,23 +16,10 @@ import time
 
 import pytest
 import yaml
-from labtools import ROOT, changed_by_host, docker, playbook, record_result, vip_holder
+from labtools import KUBECONFIG, ROOT, changed_by_host, docker, kube_json, kubectl, playbook, record_result, vip_holder
 
-KUBECONFIG = os.path.join(ROOT, "inventories", "lab", "artifacts", "oxlab.kubeconfig")
 LAB_VARS = os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "cluster.yml")
 RESULTS = os.path.join(ROOT, "tests", "output", "cluster.json")
-
-
-def kubectl(*args, check=True, timeout=30, request_timeout="10s"):
-    result = subprocess.run(["kubectl", "--kubeconfig", KUBECONFIG, "--request-timeout", request_timeout] + list(args),
-                            capture_output=True, text=True, check=False, timeout=timeout)
-    if check and result.returncode != 0:
-        raise AssertionError(result.stdout + result.stderr)
-    return result
-
-
-def kube_json(*args):
-    return json.loads(kubectl(*args, "-o", "json").stdout)
 
 
 def record(key, value):

@@ -28,21 +28,12 @@ import tempfile
 
 import pytest
 import yaml
-from labtools import ROOT, docker, playbook
+from labtools import KUBECONFIG, ROOT, docker, kubectl, playbook
 
 STATE = os.environ.get("LAB_STATE_DIR", os.path.join(ROOT, ".lab"))
-KUBECONFIG = os.path.join(ROOT, "inventories", "lab", "artifacts", "oxlab.kubeconfig")
 NEW, NEW_ADDRESS = "worker4", "172.30.0.44"
 NAMESPACE = "day2-nodes-test"
 ENV = {"OXLAB_SSH_KEY": os.path.join(STATE, "ssh", "id_ed25519"), "LAB_STATE_DIR": STATE}
-
-
-def kubectl(*args, check=True):
-    result = subprocess.run(["kubectl", "--kubeconfig", KUBECONFIG, "--request-timeout", "10s"] + list(args),
-                            capture_output=True, text=True, check=False, timeout=60)
-    if check and result.returncode != 0:
-        raise AssertionError(result.stdout + result.stderr)
-    return result
 
 
 def changed(output):
