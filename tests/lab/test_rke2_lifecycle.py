@@ -164,3 +164,17 @@ def test_the_upgrade_waits_for_the_new_release_with_retries_then_stops_with_what
     assert len(re.findall(r"FAILED - RETRYING: \[worker1 -> localhost\]: .*Wait until the node is Ready on the new release", out)) == 3
     assert re.search(r"node worker1 reports \S+ \(Ready: True\) instead of v1.35.4\+rke2r1 and Ready after rke2_ready_timeout "
                      r"\(6 s\): the upgrade stops here", out), out[-3000:]
+
+
+def test_every_node_of_the_plan_is_waited_for_in_one_read_and_a_missing_one_is_named():
+    """cluster_check.yml reads every Node in one call, waiting until each is Ready, and repeats it until every node
+    of the plan has registered: the lab's eight nodes pass at once; a node that never registers is named."""
+    result = playbook("tests/lab/files/nodes_ready_check.yml")
+    assert "TASK [openedx_ops.baremetal.rke2 : Read every node, once each is Ready]" in result.stdout
+    assert "FAILED - RETRYING" not in result.stdout
+    result = playbook("tests/lab/files/nodes_ready_check.yml", "-e", "ghost_node=worker9", check=False)
+    out = result.stdout
+    assert result.returncode != 0
+    assert len(re.findall(r"FAILED - RETRYING: \[cp1 -> localhost\]: .*Read every node, once each is Ready", out)) == 2
+    assert re.search(r"the nodes did not all register and become Ready within rke2_ready_timeout \(6 s\)\. "
+                     r"Not registered: worker9\. Not Ready: none\.", out), out[-3000:]
