@@ -159,6 +159,25 @@ def test_the_wait_counts_only_the_job_of_this_generation(changed, old_uid, jobs,
     assert bool(result) is done
 
 
+@pytest.mark.parametrize("jobs, finished", [
+    ([_job("a", "Complete")], True),
+    ([_job("a", "Failed")], True),
+    ([_job("a")], False),
+    ([{"metadata": {"uid": "a"}, "status": {}}], False),
+    ([], False),
+])
+def test_an_unchanged_chart_whose_job_has_finished_is_not_waited_for(jobs, finished):
+    """A no-op run reads the Job once: the one seen before the apply is this generation's when the spec did not
+    change, and the wait is skipped when it has finished (the check that follows reads it)."""
+    with open(os.path.join(HELMCHART_ROLE, "tasks", "main.yml")) as handle:
+        tasks = yaml.safe_load(handle)
+    note = [t for t in tasks if t["name"].startswith("Note whether the apply changed")][0]
+    expression = note["ansible.builtin.set_fact"]["rke2_helmchart_job_finished"].strip()[2:-2]
+    result = jinja2.Environment().compile_expression(expression)(rke2_helmchart_job_before={"resources": jobs})
+    assert result is finished
+    assert "rke2_helmchart_spec_changed or not rke2_helmchart_job_finished" in _wait_task()["when"]
+
+
 def test_the_wait_lasts_at_least_helms_timeout():
     task = _wait_task()
     with open(os.path.join(ROLE, "defaults", "main.yml")) as handle:
