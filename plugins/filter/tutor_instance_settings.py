@@ -63,11 +63,14 @@ _value:
   type: dict
 """
 
+import glob
+import os
+
 from ansible.errors import AnsibleFilterError
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.instance_rules import check_instance
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
-    SettingsError, effective_plugins, instance_settings, venv_name, venv_requirements)
+    SettingsError, effective_plugins, instance_settings, requirements_installed, venv_name, venv_requirements)
 
 
 def tutor_instance_settings(instance, harmony_namespace="harmony", ingress_class="traefik",
@@ -91,13 +94,21 @@ def tutor_instance_plugins(instance):
     return effective_plugins(instance)
 
 
-def tutor_venvs(instances):
-    """The distinct virtualenvs the present instances need: name and pip requirements."""
+def tutor_venvs(instances, venvs_dir=None):
+    """The distinct virtualenvs the present instances need: name and pip requirements; with ``venvs_dir`` (on
+    the controller, where filters run), also whether each already holds every requirement."""
     seen = {}
     for instance in instances:
         if instance.get("state", "present") == "present":
             seen.setdefault(venv_name(instance), venv_requirements(instance))
-    return [{"name": name, "requirements": reqs} for name, reqs in sorted(seen.items())]
+    venvs = [{"name": name, "requirements": reqs} for name, reqs in sorted(seen.items())]
+    if venvs_dir is not None:
+        for venv in venvs:
+            found = [os.path.basename(path) for pattern in ("lib/python*/site-packages/*.dist-info",
+                                                            "lib64/python*/site-packages/*.dist-info")
+                     for path in glob.glob(os.path.join(venvs_dir, venv["name"], pattern))]
+            venv["installed"] = requirements_installed(venv["requirements"], found)
+    return venvs
 
 
 def tutor_venv_name(instance):

@@ -10,6 +10,7 @@ own ``config`` always wins over what is computed here.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.quantities import cpu_millicores, memory_bytes
 
@@ -272,6 +273,31 @@ def venv_name(instance):
     requirements = sorted(p["pip"] for p in effective_plugins(instance))
     digest = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:10]
     return "tutor-%s-%s" % (instance["tutor_version"], digest)
+
+
+_PINNED = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9][A-Za-z0-9.+!_-]*)$")
+
+
+def _dist_key(name):
+    """A distribution name as pip writes it in ``<name>-<version>.dist-info`` (runs of -, _ and . as one _),
+    compared without case."""
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def requirements_installed(requirements, dist_infos):
+    """Whether a virtualenv whose site-packages hold the ``*.dist-info`` names ``dist_infos`` already has every
+    requirement: only pinned ones (``name==version``) can be told from the names; any other requirement (a range,
+    a URL) is never taken as installed, so pip decides."""
+    installed = set()
+    for entry in dist_infos:
+        if entry.endswith(".dist-info") and "-" in entry:
+            name, version = entry[:-len(".dist-info")].rsplit("-", 1)
+            installed.add((_dist_key(name), version))
+    for requirement in requirements:
+        match = _PINNED.match(requirement)
+        if not match or (_dist_key(match.group(1)), match.group(2)) not in installed:
+            return False
+    return True
 
 
 def venv_requirements(instance):

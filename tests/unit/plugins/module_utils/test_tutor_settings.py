@@ -5,7 +5,7 @@ import pytest
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import PlanError
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_settings import (
     SettingsError, autoscaling_services, celery_concurrency, effective_plugins, instance_settings, venv_name,
-    venv_requirements)
+    requirements_installed, venv_requirements)
 
 from .topology_cases import normalised_instance as instance
 
@@ -182,3 +182,38 @@ def test_the_client_address_is_the_right_hop_in_both_modes():
 def test_the_client_ip_index_is_the_collections():
     with pytest.raises(SettingsError):
         instance_settings(instance(config={"OPENEDX_OPS_CLIENT_IP_INDEX": -1}))
+
+
+DIST_INFOS = ["tutor-22.0.3.dist-info", "tutor_contrib_pod_autoscaling-22.1.0.dist-info", "tutor_mfe-22.1.0.dist-info",
+              "PyYAML-6.0.2.dist-info", "pip-24.0.dist-info"]
+
+
+@pytest.mark.parametrize("requirements, installed", [
+    (["tutor==22.0.3", "tutor-contrib-pod-autoscaling==22.1.0", "tutor-mfe==22.1.0"], True),
+    (["tutor==22.0.3", "pyyaml==6.0.2"], True),  # names compare as pip writes them, without case
+    (["tutor==22.0.4"], False),  # another release
+    (["tutor==22.0.3", "tutor-indigo==22.0.0"], False),  # a plugin not there yet
+    (["tutor>=22.0.3"], False),  # not pinned: pip decides
+    (["tutor-mfe @ https://example.test/tutor_mfe-22.1.0-py3-none-any.whl"], False),
+    ([], True),
+])
+def test_a_virtualenv_holding_every_pinned_requirement_needs_no_pip(requirements, installed):
+    assert requirements_installed(requirements, DIST_INFOS) is installed
+    assert requirements_installed(requirements or ["tutor==22.0.3"], []) is False
+
+
+def test_the_venvs_filter_reads_each_virtualenv_on_the_controller(tmp_path):
+    """tutor_venvs(venvs_dir): what the role's pip task is skipped on, read from the virtualenvs' directories."""
+    from ansible_collections.openedx_ops.baremetal.plugins.filter.tutor_instance_settings import tutor_venvs
+    inst = instance()
+    (venv,) = tutor_venvs([inst], str(tmp_path))
+    assert venv["name"] == venv_name(inst) and venv["installed"] is False  # no virtualenv yet
+    site = tmp_path / venv["name"] / "lib" / "python3.12" / "site-packages"
+    for requirement in venv["requirements"][:-1]:
+        name, version = requirement.split("==")
+        (site / ("%s-%s.dist-info" % (name.replace("-", "_"), version))).mkdir(parents=True)
+    assert tutor_venvs([inst], str(tmp_path))[0]["installed"] is False  # one requirement still missing
+    name, version = venv["requirements"][-1].split("==")
+    (site / ("%s-%s.dist-info" % (name.replace("-", "_"), version))).mkdir()
+    assert tutor_venvs([inst], str(tmp_path))[0]["installed"] is True
+    assert "installed" not in tutor_venvs([inst])[0]
