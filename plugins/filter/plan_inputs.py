@@ -4,38 +4,6 @@
 
 from __future__ import annotations
 
-DOCUMENTATION = r"""
----
-name: plan_inputs
-short_description: Pick the host variables the cluster plan reads
-version_added: "0.1.0"
-description:
-  - From C(hostvars), keep for each host only the variables that
-    M(openedx_ops.baremetal.cluster_plan) reads, so the plan's input stays small on large inventories.
-options:
-  _input:
-    description: The C(hostvars) magic variable.
-    type: dict
-    required: true
-  hosts:
-    description: The hosts to pick, usually C(groups['all']).
-    type: list
-    elements: str
-    required: true
-"""
-
-EXAMPLES = r"""
-- name: Host inputs of the plan
-  ansible.builtin.set_fact:
-    plan_hosts: "{{ hostvars | openedx_ops.baremetal.plan_inputs(groups['all']) }}"
-"""
-
-RETURN = r"""
-_value:
-  description: Host name to a dict of the picked variables that are set.
-  type: dict
-"""
-
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.plan_args import run_id
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.topology import (
     CLUSTER_DEFAULTS, HOST_VARS, OPAQUE_CLUSTER_VARS, SECRET_CLUSTER_VARS, secret_shape)

@@ -4,65 +4,6 @@
 
 from __future__ import annotations
 
-DOCUMENTATION = r"""
----
-name: tutor_instance_settings
-short_description: The Tutor settings and plugins of an Open edX instance
-version_added: "0.1.0"
-description:
-  - From an instance of the cluster plan, the Tutor settings (hosts, HTTPS, no web proxy, namespace, uWSGI workers,
-    the lessons plugin's settings, harmony or the collection's own ingress integration, pod autoscaling from the
-    instance's resources and autoscaling) and the plugins to enable. The instance's C(config) wins. Secrets are not
-    included.
-options:
-  _input:
-    description: An item of the plan's C(instances).
-    type: dict
-    required: true
-  harmony_namespace:
-    description: Namespace of the harmony release.
-    type: str
-    default: harmony
-  ingress_class:
-    description: Ingress class of the instance's Ingress objects.
-    type: str
-    default: traefik
-  cluster_issuer:
-    description: cert-manager ClusterIssuer.
-    type: str
-    default: harmony-letsencrypt-global
-  ingress_namespace:
-    description: Namespace of the ingress controller, which the instance's NetworkPolicy admits (default the harmony
-      namespace).
-    type: str
-  room:
-    description: The plan's capacity fits every instance at max_replicas; the web Deployments (lms, cms, Caddy, MFE)
-      then run at least 2 pods.
-    type: bool
-    default: false
-  lb_ingress_mode:
-    description: The cluster's C(lb_ingress_mode); with the ingress class it decides which X-Forwarded-For entry
-      Open edX takes as the client's address (C(OPENEDX_OPS_CLIENT_IP_INDEX)).
-    type: str
-    default: proxy_protocol
-    choices: [proxy_protocol, terminate_tls]
-notes:
-  - The instance is first checked with the collection's instance rules (module_utils C(instance_rules)); an error
-    fails the filter naming the instance (validate.yml has shown the warnings already).
-"""
-
-EXAMPLES = r"""
-- name: Settings of an instance
-  ansible.builtin.debug:
-    msg: "{{ instance | openedx_ops.baremetal.tutor_instance_settings }}"
-"""
-
-RETURN = r"""
-_value:
-  description: C(config) (dict of Tutor settings) and C(plugins) (names to enable, openedx_ops first).
-  type: dict
-"""
-
 import glob
 import os
 

@@ -220,3 +220,21 @@ def test_every_plugin_documentation_is_yaml():
             marker = '%s = r"""' % key
             if marker in source:
                 yaml.safe_load(source.split(marker)[1].split('"""')[0])
+
+
+def test_ansible_doc_finds_each_filters_own_documentation():
+    """ansible-doc takes a filter's documentation from its Python file when that file has DOCUMENTATION, for every
+    filter the file holds, and only otherwise from the sidecar <filter>.yml: a file with several filters keeps its
+    documentation in sidecars, so `ansible-doc -t filter` shows each filter its own."""
+    import glob
+    import importlib
+    for path in sorted(glob.glob(os.path.join(ROOT, "plugins", "filter", "*.py"))):
+        module = importlib.import_module("ansible_collections.openedx_ops.baremetal.plugins.filter."
+                                         + os.path.basename(path)[:-3])
+        for name in module.FilterModule().filters():
+            if getattr(module, "DOCUMENTATION", None):
+                doc = yaml.safe_load(module.DOCUMENTATION)
+            else:
+                with open(os.path.join(ROOT, "plugins", "filter", name + ".yml")) as handle:
+                    doc = yaml.safe_load(handle)["DOCUMENTATION"]
+            assert doc["name"] == name, "ansible-doc -t filter %s shows the documentation of %s" % (name, doc["name"])
