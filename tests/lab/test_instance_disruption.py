@@ -32,6 +32,11 @@ def _ready_pods():
     return ready
 
 
+def _when(value, test):
+    """``value`` when it passes ``test``, else None."""
+    return value if test(value) else None
+
+
 def _wait(predicate, what, timeout=180):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -84,8 +89,8 @@ def test_a_drain_keeps_a_ready_web_pod_of_every_instance_service():
             kubectl("rollout", "restart", "deployment/%s" % name, "-n", NAMESPACE)
         for name in WEB:
             kubectl("rollout", "status", "deployment/%s" % name, "-n", NAMESPACE, "--timeout=180s", timeout=200)
-        placed = _wait(lambda: (lambda r: r if all(len(n) >= 2 and set(n) == {NODE} for n in r.values()) else None)(
-            _ready_pods()), "every ready web pod on %s" % NODE)
+        placed = _wait(lambda: _when(_ready_pods(), lambda r: all(len(n) >= 2 and set(n) == {NODE} for n in r.values())),
+                       "every ready web pod on %s" % NODE)
         for node in OTHERS:
             kubectl("uncordon", node)
 
@@ -105,7 +110,7 @@ def test_a_drain_keeps_a_ready_web_pod_of_every_instance_service():
         assert watcher.samples >= 8, (watcher.samples, watcher.errors)
         for name in WEB:
             assert watcher.fewest[name] >= 1, "%s had no ready pod during the drain: %s" % (name, watcher.fewest)
-        after = _wait(lambda: (lambda r: r if all(len(n) >= 2 for n in r.values()) else None)(_ready_pods()),
+        after = _wait(lambda: _when(_ready_pods(), lambda r: all(len(n) >= 2 for n in r.values())),
                       "the web tier whole again")
         assert all(NODE not in nodes for nodes in after.values()), after
     finally:

@@ -2,6 +2,7 @@
 the HAProxy configuration of the loadbalancer role, the Pod Security admission configuration of the rke2 role,
 the exports of the nfs_server role (kernel and NFS-Ganesha) and the ufw rules of host_prep."""
 
+import json
 import os
 import re
 import shutil
@@ -55,7 +56,7 @@ def rendered(tmp_path_factory):
             result[name] = {"path": os.path.join(str(out), "haproxy.cfg"), "haproxy": handle.read()}
         with open(os.path.join(str(out), "openedx-ops-pss.yaml")) as handle:
             result[name]["psa"] = yaml.safe_load(handle)
-        for key, filename in (("exports", "openedx-ops.exports"), ("ganesha", "ganesha.conf"), ("ufw", "ufw-rules.txt")):
+        for key, filename in (("exports", "openedx-ops.exports"), ("ganesha", "ganesha.conf"), ("firewall", "firewall.json")):
             with open(os.path.join(str(out), filename)) as handle:
                 result[name][key] = handle.read()
     return result
@@ -174,11 +175,16 @@ def test_root_squash_when_asked(tmp_path):
 
 
 def test_ufw_rules_open_each_port_to_its_peers_only(rendered):
+    """The rules module host_firewall converges on each node, from the plan host_prep hands it."""
+    if os.path.join(ROOT, ".collections") not in sys.path:
+        sys.path.insert(0, os.path.join(ROOT, ".collections"))
+    from ansible_collections.openedx_ops.baremetal.plugins.module_utils.firewall_rules import wanted_rules
+    firewall = json.loads(rendered["lab"]["firewall"])
     rules = {}
-    for line in rendered["lab"]["ufw"].splitlines():
-        if line.strip():
-            words = line.split()
-            rules.setdefault(words[0], set()).add((words[7], words[9], words[3]))
+    for host, role in firewall["roles"].items():
+        wanted = wanted_rules(firewall["firewall"]["rules"][role], firewall["firewall"]["peers"])
+        rules[host] = set((r["port"], r["proto"], r["from_ip"]) for r in wanted)
+        assert all(r["comment"].startswith("openedx_ops ") for r in wanted)
     servers = {"172.30.0.21", "172.30.0.22", "172.30.0.23", "172.30.0.31", "172.30.0.32"}
     lbs = {"172.30.0.11", "172.30.0.12"}
 
