@@ -1,0 +1,27 @@
+# -*- coding: utf-8 -*-
+# Copyright: contributors to openedx_ops.baremetal
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Filters of the cluster's operation lock that must run on the controller (documented in lock_holder.yml and
+lock_stale.yml)."""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import socket
+
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.cluster_lock import run_alive, stale
+
+
+def lock_holder(run_id):
+    return {"run_id": run_id, "controller": socket.gethostname(), "user": getpass.getuser(),
+            "since": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
+
+
+def lock_stale(holder):
+    return stale(holder, socket.gethostname(), run_alive)
+
+
+class FilterModule(object):
+    def filters(self):
+        return {"lock_holder": lock_holder, "lock_stale": lock_stale}
