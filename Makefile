@@ -63,7 +63,7 @@ build-test: venv lab-up lab-controlplane
 	tests/build/run
 
 benchmark: venv lab-up
-	benchmarks/run
+	BIN=$(BIN) benchmarks/run
 
 # Every test layer, fastest first; the main job (site.yml on the lab) runs before the
 # layers that use the converged lab.

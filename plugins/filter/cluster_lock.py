@@ -7,19 +7,18 @@ lock_stale.yml)."""
 from __future__ import annotations
 
 import datetime
-import getpass
-import socket
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.cluster_lock import run_alive, stale
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.cluster_lock import (
+    controller_identity, run_alive, stale)
 
 
 def lock_holder(run_id):
-    return {"run_id": run_id, "controller": socket.gethostname(), "user": getpass.getuser(),
-            "since": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    return dict(controller_identity(), run_id=run_id,
+                since=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 def lock_stale(holder):
-    return stale(holder, socket.gethostname(), run_alive)
+    return stale(holder, controller_identity(), run_alive)
 
 
 class FilterModule(object):

@@ -12,6 +12,10 @@ def node_removal_check(node, groups, confirm=None, nodes=None):
     return removal_check(node, groups, confirm, ready=None if nodes is None else node_ready(nodes))
 
 
+def ready_node_names(nodes):
+    return sorted(name for name, ready in node_ready(nodes).items() if ready)
+
+
 class FilterModule(object):
     def filters(self):
         return {
@@ -19,4 +23,5 @@ class FilterModule(object):
             "groups_without": groups_without,
             "new_nodes": new_nodes,
             "capacity_summary": capacity_summary,
+            "ready_node_names": ready_node_names,
         }

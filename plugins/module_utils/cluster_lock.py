@@ -13,12 +13,19 @@ run from another controller is refused, with the holder named, until the operato
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import fcntl
 import json
 import os
 import shutil
 
 HOLDER_FILE = "holder.json"
+# Serialises every check-and-change of the lock (take, take over, give back) among runs on the lock host.
+GUARD_FILE = ".guard"
+# What must match for a holder to count as a run of this very controller (same host, boot, process namespace
+# and user): only such a run's process can be looked up here.
+SAME_CONTROLLER = ("controller", "boot_id", "pid_namespace", "user")
 
 
 class LockHeld(RuntimeError):
@@ -45,55 +52,105 @@ def read(path):
         return {"run_id": "unknown"}
 
 
+@contextlib.contextmanager
+def _guard(path):
+    parent = os.path.dirname(path)
+    os.makedirs(parent, 0o700, exist_ok=True)
+    fd = os.open(os.path.join(parent, GUARD_FILE), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 def acquire(path, holder, take_over=None):
     """Take the lock for ``holder`` (a dict with at least run_id). Returns (taken, previous): taken is False when
     this run already held it; previous is the holder replaced (``take_over`` names its run id) or None. Raises
-    LockHeld naming the holder otherwise."""
-    parent = os.path.dirname(path)
-    os.makedirs(parent, 0o700, exist_ok=True)
-    previous = None
-    try:
-        os.mkdir(path, 0o700)
-    except OSError as exc:
-        if exc.errno != errno.EEXIST:
-            raise
-        current = read(path) or {}
-        if current.get("run_id") == holder["run_id"]:
-            return False, None
-        if take_over is None or current.get("run_id") != take_over:
-            raise LockHeld(current)
-        shutil.rmtree(path)
-        os.mkdir(path, 0o700)  # another run may win the race here: then this one fails, as it should
-        previous = current
-    scratch = os.path.join(path, HOLDER_FILE + ".new")
-    with open(scratch, "w") as handle:
-        json.dump(holder, handle, sort_keys=True)
-    os.replace(scratch, os.path.join(path, HOLDER_FILE))
-    return True, previous
+    LockHeld naming the holder otherwise. The check and the change happen under the guard, so two runs taking
+    over the same gone holder cannot both succeed."""
+    with _guard(path):
+        previous = None
+        try:
+            os.mkdir(path, 0o700)
+        except OSError as exc:
+            if exc.errno != errno.EEXIST:
+                raise
+            current = read(path) or {}
+            if current.get("run_id") == holder["run_id"]:
+                return False, None
+            if take_over is None or current.get("run_id") != take_over:
+                raise LockHeld(current)
+            shutil.rmtree(path)
+            os.mkdir(path, 0o700)
+            previous = current
+        scratch = os.path.join(path, HOLDER_FILE + ".new")
+        with open(scratch, "w") as handle:
+            json.dump(holder, handle, sort_keys=True)
+        os.replace(scratch, os.path.join(path, HOLDER_FILE))
+        return True, previous
 
 
 def release(path, run_id):
     """Give the lock back if ``run_id`` holds it. Returns (released, holder): holder is the other run that holds
     it (left alone) or None."""
-    current = read(path)
-    if current is None:
+    if not os.path.isdir(path):
         return False, None
-    if current.get("run_id") != run_id:
-        return False, current
-    shutil.rmtree(path)
-    return True, None
+    with _guard(path):
+        current = read(path)
+        if current is None:
+            return False, None
+        if current.get("run_id") != run_id:
+            return False, current
+        shutil.rmtree(path)
+        return True, None
 
 
-def stale(holder, controller, run_alive):
-    """Whether ``holder`` is a run of this ``controller`` whose process is gone (``run_alive(run_id)`` says)."""
-    return bool(holder) and holder.get("controller") == controller and not run_alive(holder.get("run_id", ""))
+def stale(holder, here, run_alive):
+    """Whether ``holder`` is a run of this very controller whose process is gone: ``here`` (this controller's
+    controller, boot_id, pid_namespace and user, as controller_identity gives them) must match the holder's in
+    every field, and ``run_alive(run_id)`` say no. A run of any other host, boot, process namespace (another
+    container with the same host name) or user is never guessed to be gone."""
+    if not holder or not all(holder.get(key) is not None and holder.get(key) == here.get(key)
+                             for key in SAME_CONTROLLER):
+        return False
+    return not run_alive(holder.get("run_id", ""))
 
 
-def run_alive(run_id, proc="/proc"):
-    """Whether the ansible-playbook process named by ``run_id`` (``<pid>-<start time>``) still runs here."""
+def controller_identity(proc="/proc"):
+    """What identifies this controller for stale(): host name, boot, process namespace and user."""
+    import getpass
+    import socket
+    try:
+        with open(os.path.join(proc, "sys", "kernel", "random", "boot_id")) as handle:
+            boot_id = handle.read().strip()
+    except OSError:
+        boot_id = None
+    try:
+        pid_namespace = str(os.stat(os.path.join(proc, "self", "ns", "pid")).st_ino)
+    except OSError:
+        pid_namespace = None
+    return {"controller": socket.gethostname(), "boot_id": boot_id, "pid_namespace": pid_namespace,
+            "user": getpass.getuser()}
+
+
+def run_alive(run_id, proc="/proc", kill=os.kill):
+    """Whether the ansible-playbook process named by ``run_id`` (``<pid>-<start time>``) may still run here. Only a
+    process that does not exist, or a pid now used by a process started at another time, counts as gone; a process
+    that cannot be signalled or read (another user's, /proc mounted hidepid) counts as running."""
     try:
         pid, started = run_id.split("-", 1)
-        with open(os.path.join(proc, str(int(pid)), "stat")) as handle:
-            return handle.read().rsplit(")", 1)[1].split()[19] == started
-    except (OSError, ValueError, IndexError):
+        pid = int(pid)
+    except ValueError:
+        return True  # not a run id of ours: never taken for gone
+    try:
+        kill(pid, 0)
+    except ProcessLookupError:
         return False
+    except PermissionError:
+        return True
+    try:
+        with open(os.path.join(proc, str(pid), "stat")) as handle:
+            return handle.read().rsplit(")", 1)[1].split()[19] == started
+    except (OSError, IndexError):
+        return True

@@ -18,8 +18,11 @@ description:
     operator breaks).
   - O(state=absent) gives it back when O(run_id) holds it; held by another run, it is left alone.
   - O(state=read) only reads it.
+  - Every check and change of the lock holds an C(flock) on a guard file next to it, so two runs taking over the
+    same holder cannot both succeed.
   - The lock is bookkeeping of a run, not a change of the host, so the module never reports C(changed). In check
-    mode it is neither taken nor given back; a lock held by another run is reported as a warning.
+    mode it is neither taken nor given back; with O(state=present), a lock held by a run other than O(run_id) and
+    O(take_over) is reported as a warning.
 options:
   path:
     description: The lock directory.
@@ -34,7 +37,8 @@ options:
     description: Id of this run (C(openedx_ops_plan.run_id)). Required unless O(state=read).
     type: str
   holder:
-    description: What to record with the run id (controller, user, since, playbook).
+    description: What to record with the run id (filter C(openedx_ops.baremetal.lock_holder) gives the
+      controller, its boot and process namespace, the user and the time).
     type: dict
     default: {}
   take_over:
@@ -80,6 +84,8 @@ replaced:
   type: dict
 """
 
+import socket
+
 from ansible.module_utils.basic import AnsibleModule
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.cluster_lock import (
@@ -102,7 +108,8 @@ def main():
     path = params["path"]
     current = read(path)
     if params["state"] == "read" or module.check_mode:
-        if module.check_mode and current and current.get("run_id") != params["run_id"]:
+        if (module.check_mode and params["state"] == "present" and current
+                and current.get("run_id") not in (params["run_id"], params["take_over"])):
             module.warn("the cluster is locked by %s; a real run would stop here" % describe(current))
         module.exit_json(changed=False, holder=current, taken=False, replaced=None)
     try:
@@ -117,10 +124,10 @@ def main():
     except LockHeld as exc:
         module.fail_json(msg="the cluster is locked by %s (lock %s on %s). Another run is changing it: wait for it. "
                          "If that run is gone for good, run again with -e openedx_ops_break_lock=%s"
-                         % (describe(exc.holder), path, "this host", exc.holder.get("run_id", "unknown")),
+                         % (describe(exc.holder), path, socket.gethostname(), exc.holder.get("run_id", "unknown")),
                          holder=exc.holder)
     except OSError as exc:
-        module.fail_json(msg="lock %s: %s" % (path, exc))
+        module.fail_json(msg="lock %s on %s: %s" % (path, socket.gethostname(), exc))
 
 
 if __name__ == "__main__":

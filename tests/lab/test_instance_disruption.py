@@ -9,6 +9,7 @@ replacement is ready elsewhere: while the drain runs, a watcher reads the pods e
 tier never has fewer than one ready, not terminating pod. Issue 18."""
 
 import re
+import subprocess
 import threading
 import time
 
@@ -54,6 +55,7 @@ class _Watcher(threading.Thread):
         super().__init__(daemon=True)
         self.fewest = dict((name, None) for name in WEB)
         self.samples = 0
+        self.last_sample = None
         self.errors = []
         self._done = threading.Event()
 
@@ -61,18 +63,22 @@ class _Watcher(threading.Thread):
         while not self._done.is_set():
             try:
                 ready = _ready_pods()
-            except (AssertionError, ValueError) as error:  # an API hiccup is not a pod count
+            except (AssertionError, ValueError, subprocess.TimeoutExpired) as error:  # an API hiccup is no count
                 self.errors.append(str(error)[:200])
             else:
                 self.samples += 1
+                self.last_sample = time.monotonic()
                 for name, nodes in ready.items():
                     seen = self.fewest[name]
                     self.fewest[name] = len(nodes) if seen is None else min(seen, len(nodes))
             time.sleep(0.25)
 
     def stop(self):
+        stopped = time.monotonic()
         self._done.set()
         self.join(timeout=30)
+        # The watcher read the pods until the end of the drain, not only at its start.
+        assert self.last_sample is not None and stopped - self.last_sample < 5, (self.samples, self.errors)
 
 
 def test_a_drain_keeps_a_ready_web_pod_of_every_instance_service():
