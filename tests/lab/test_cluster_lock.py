@@ -4,11 +4,13 @@ operator breaks it by run id, a gone run of this controller is taken over, and c
 scale.yml with no new node is the operation run here (it converges nothing but takes the lock). Issue 17."""
 
 import json
-import socket
+import os
 import subprocess
+import sys
 
 import pytest
-from labtools import docker, playbook
+
+from labtools import ROOT, docker, playbook
 
 LOCK = "/var/lib/openedx-ops/locks/cluster"
 
@@ -60,8 +62,18 @@ def test_another_controllers_run_is_refused_before_any_host_then_broken_by_its_r
     assert holder_now() is None
 
 
-def test_a_gone_run_of_this_controller_is_taken_over():
-    gone = {"run_id": "1-1", "controller": socket.gethostname(), "user": "root", "since": "2026-11-28T17:00:00Z"}
+def test_a_gone_run_of_this_very_controller_is_taken_over_and_a_look_alike_is_not():
+    if os.path.join(ROOT, ".collections") not in sys.path:
+        sys.path.insert(0, os.path.join(ROOT, ".collections"))
+    from ansible_collections.openedx_ops.baremetal.plugins.module_utils.cluster_lock import controller_identity
+    here = controller_identity()
+    # pid 1 runs here, but it started long before "1": the run 1-1 is gone.
+    gone = dict(here, run_id="1-1", since="2026-11-28T17:00:00Z")
+    look_alike = dict(gone, boot_id="another-boot")  # same host name and user, another machine or boot
+    write_holder(look_alike)
+    refused = playbook("playbooks/scale.yml", check=False)
+    assert refused.returncode != 0 and "the cluster is locked by run 1-1" in refused.stdout
+    assert holder_now() == look_alike
     write_holder(gone)
     result = playbook("playbooks/scale.yml")
     assert "the lock of run 1-1 (2026-11-28T17:00:00Z) is taken over: that run is gone" in result.stdout
