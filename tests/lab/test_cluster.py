@@ -127,6 +127,8 @@ def test_a_changed_provisioner_chart_is_waited_for_in_its_new_generation():
         changed = playbook("playbooks/layers/cluster_addons.yml", "-e", '{"nfs_provisioner_values": {"replicaCount": 2}}')
         assert changed_by_host(changed.stdout)["localhost"] >= 1
         assert "Wait for the install Job of this generation of nfs-provisioner" in changed.stdout
+        # One read of the charts and one of the Jobs found the others converged: only this chart was applied.
+        assert re.findall(r"TASK \[[^]]*Apply the HelmChart ([\w-]+)\]", changed.stdout) == ["nfs-provisioner"]
         after = job_uid()
         assert after != before
         job = kube_json("get", "job", "-n", "kube-system", "helm-install-nfs-provisioner")
@@ -138,6 +140,7 @@ def test_a_changed_provisioner_chart_is_waited_for_in_its_new_generation():
     assert job_uid() not in (before, after)
     again = playbook("playbooks/layers/cluster_addons.yml")
     assert changed_by_host(again.stdout)["localhost"] == 0
+    assert "Apply the HelmChart" not in again.stdout
 
 
 def test_an_instance_on_the_shared_search_cluster_gets_its_ca_and_nothing_else():

@@ -194,9 +194,19 @@ def test_apply_applies_the_charts_in_order_each_waited_for():
     names = [t["name"] for t in tasks]
     charts = [t for t in tasks if t.get("ansible.builtin.include_role", {}).get("name")
               == "openedx_ops.baremetal.rke2_helmchart"][0]
-    assert charts["loop"] == "{{ harmony_helmcharts }}"
+    assert charts["ansible.builtin.include_role"]["tasks_from"] == "charts.yml"
+    assert charts["vars"]["rke2_helmchart_definitions"] == "{{ harmony_helmcharts }}"
     assert charts["vars"]["rke2_helmchart_wait_timeout"] == "{{ harmony_wait_timeout }}"
-    # the HelmCharts are applied only there (one at a time, each waited for)
+    # charts.yml goes through the one-chart path (apply, wait) for each chart not converged, in the given order.
+    with open(os.path.join(ROLE, "..", "rke2_helmchart", "tasks", "charts.yml")) as handle:
+        loop = [t for t in yaml.safe_load(handle) if "ansible.builtin.include_tasks" in t][0]
+    assert loop["ansible.builtin.include_tasks"] == "main.yml"
+    assert loop["loop"].startswith("{{ rke2_helmchart_definitions | selectattr(")
+    assert loop["loop_control"]["loop_var"] == "rke2_helmchart_definition"
+    # the HelmCharts are applied only there: the objects applied first, in one call, are not HelmCharts
     first = [t for t in tasks if "kubernetes.core.k8s" in t][0]
-    assert "reject('search', '-helmchart-kube-system-')" in first["loop"]
+    assert first["kubernetes.core.k8s"]["definition"] == "{{ harmony_objects_first | select | list }}"
+    with open(os.path.join(ROLE, "vars", "main.yml")) as handle:
+        objects_first = yaml.safe_load(handle)["harmony_objects_first"]
+    assert not [o for o in objects_first if "HelmChart" in str(o)]
     assert names.index(first["name"]) < names.index(charts["name"])

@@ -123,10 +123,12 @@ def test_pod_security_configuration_only_with_cis_profile_and_only_on_servers():
 
 
 def test_psa_task_writes_the_file_servers_name():
-    tasks = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "roles", "rke2", "tasks", "psa.yml")
-    with open(tasks) as handle:
+    role = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "roles", "rke2")
+    with open(os.path.join(role, "tasks", "configure.yml")) as handle:
         write = yaml.safe_load(handle)[0]
-    assert write["ansible.builtin.template"]["dest"] == POD_SECURITY_CONFIG_FILE
+    with open(os.path.join(role, "defaults", "main.yml")) as handle:
+        config_dir = yaml.safe_load(handle)["rke2_config_dir"]
+    assert write["vars"]["rke2_psa_path"].replace("{{ rke2_config_dir }}", config_dir) == POD_SECURITY_CONFIG_FILE
 
 
 def test_extra_options_checked_by_name():
