@@ -119,9 +119,10 @@ def run(varlib):
     def runner(*args, times=1):
         env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_NOCOLOR="1",
                    ANSIBLE_FORCE_COLOR="0")
-        command = [os.path.join(BIN, "ansible-playbook")] + ["tests/playbooks/cluster_lock_nested.yml"] * times + [
-                   "-i", "tests/inventories/good/minimal.yml", "-e", "ansible_connection=local",
-                   "-e", "ansible_python_interpreter=%s" % sys.executable] + list(args)
+        options = ["-i", "tests/inventories/good/minimal.yml", "-e", "ansible_connection=local",
+                   "-e", "ansible_python_interpreter=%s" % sys.executable]
+        command = [os.path.join(BIN, "ansible-playbook")] + ["tests/playbooks/cluster_lock_nested.yml"] * times
+        command += options + list(args)
         # The lock host is local: its /var/lib is the scratch directory, in this run's mount namespace only.
         script = 'mount --bind "$0" /var/lib && exec "$@"'
         return subprocess.run(["unshare", "-m", "sh", "-c", script, str(varlib)] + command, cwd=ROOT, env=env,
