@@ -27,7 +27,7 @@ if os.path.join(ROOT, ".collections") not in sys.path:
     sys.path.insert(0, os.path.join(ROOT, ".collections"))
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.cluster_lock import (  # noqa: E402
-    SAME_CONTROLLER, controller_identity)
+    SAME_CONTROLLER, controller_identity, run_alive, stale)
 
 BIN = os.path.dirname(sys.executable)
 LOCK = "/var/lib/openedx-ops/locks/cluster"
@@ -52,7 +52,12 @@ def holder_now():
 
 
 def make_lock(holder, wait=900):
-    """Make the lock for ``holder`` as soon as no run holds it (mkdir, which fails while one does)."""
+    """Make the lock for ``holder`` as soon as no run holds it (mkdir, which fails while one does). A stale lock of
+    this controller (a failed run of another test) is taken over first, by a run of layers/nfs.yml."""
+    if holder_now() is not None:
+        wait_until_free(wait)
+        if holder_now() is not None:
+            assert run("playbooks/layers/nfs.yml")[0].returncode == 0
     script = "mkdir -p -m 0700 %s && mkdir -m 0700 %s && cat > %s/holder.json" % (os.path.dirname(LOCK), LOCK, LOCK)
     deadline = time.time() + wait
     while subprocess.run(["docker", "exec", "-i", "oxlab-etcd1", "sh", "-c", script], input=json.dumps(holder),
@@ -68,9 +73,13 @@ def remove_lock_of(run_id):
 
 
 def wait_until_free(wait=900):
+    """Until no run holds the lock, or only a stale one of this very controller (a failed run: taken over)."""
     deadline = time.time() + wait
-    while holder_now() is not None:
-        assert time.time() < deadline, "the lab's lock stayed held by %s" % holder_now()
+    while True:
+        now = holder_now()
+        if now is None or isinstance(now, dict) and stale(now, controller_identity(), run_alive):
+            return
+        assert time.time() < deadline, "the lab's lock stayed held by %s" % now
         time.sleep(5)
 
 
