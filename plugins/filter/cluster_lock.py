@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import datetime
 
+from ansible import context
+
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils.cluster_lock import (
     controller_identity, run_alive, stale)
 
 
+def playbooks():
+    """The playbooks given to ansible-playbook, as on its command line."""
+    return " ".join(context.CLIARGS.get("args") or ()) or "?"
+
+
 def lock_holder(run_id):
-    return dict(controller_identity(), run_id=run_id,
+    return dict(controller_identity(), run_id=run_id, playbook=playbooks(),
                 since=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 

@@ -1,14 +1,16 @@
 # -*- coding: utf-8 -*-
 # Copyright: contributors to openedx_ops.baremetal
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The cluster's operation lock: pure logic of module cluster_lock and filter cluster_lock_stale.
+"""The cluster's operation lock: pure logic of module cluster_lock and filters lock_holder / lock_stale.
 
-One run at a time changes a cluster. The lock is a directory made with mkdir (atomic on a local file system) on
-one host of the cluster (the first etcd server), holding ``holder.json``: the run id (plan_args.run_id: the
-ansible-playbook process and its start time), the controller's host name, the user and the time. A run takes the
-lock before it touches any host and gives it back at its end; taking it again in the same run is a no-op. A run
-that failed leaves it: the next run on the same controller finds that process gone and takes the lock over; a
-run from another controller is refused, with the holder named, until the operator breaks it by its run id.
+One run at a time changes a cluster. The lock is a directory made with mkdir on one host of the cluster (the
+first etcd server, or openedx_ops_lock_host), holding ``holder.json``: the run id (plan_args.run_id: the
+ansible-playbook process and its start time), the playbook, the controller (host name, boot id, pid namespace),
+the user and the time. Every operation on it (read, take, take over, give back) runs under an ``flock`` of a guard
+file next to it, so a take-over or a reader never races another run's take. A run takes the lock before it
+touches any host and gives it back at its end. A run that failed leaves it: the next run of this very controller
+(same host name, boot, pid namespace and user) finds that process gone and takes the lock over, saying so; any
+other run is refused, with the holder named, until the operator breaks it by its run id.
 """
 
 from __future__ import annotations
@@ -35,33 +37,62 @@ class LockHeld(RuntimeError):
 
 
 def describe(holder):
-    fields = tuple(holder.get(key, "?") for key in ("run_id", "user", "controller", "since"))
-    return "run %s of %s@%s, since %s" % fields
+    """``run <id> of <playbook>, <user>@<controller> since <time>`` (the parts the holder records)."""
+    holder = holder or {}
+    text = "run %s" % holder.get("run_id", "unknown")
+    if holder.get("playbook"):
+        text += " of %s" % holder["playbook"]
+    text += ", %s@%s" % (holder.get("user", "?"), holder.get("controller", "?"))
+    return text + " since %s" % holder.get("since", "?")
 
 
-def read(path):
-    """The holder recorded in the lock at ``path``, or None when the lock is free. A lock directory without a
-    readable holder (a run killed between mkdir and the write) reads as held by an unknown run."""
+def refusal(holder, path, host, take_over=None):
+    """The message of a run refused by ``holder``: who holds the lock, where, and how to break it."""
+    run_id = (holder or {}).get("run_id", "unknown")
+    wrong = ""
+    if take_over and take_over != run_id:
+        wrong = "openedx_ops_break_lock=%s is not the holder's run id. " % take_over
+    return ("%sthe cluster is locked by %s (lock %s on %s). Another run is changing this cluster, or one failed and "
+            "left its lock; this run stops before touching any host. Once that run has ended, break the lock with "
+            "-e openedx_ops_break_lock=%s" % (wrong, describe(holder), path, host, run_id))
+
+
+@contextlib.contextmanager
+def guard(path, exclusive=True):
+    """Hold the flock of the guard file next to the lock at ``path``: one lock operation at a time. Exclusive (a
+    take or a give-back) creates the parent directory 0700 and the guard file; shared (a read) creates nothing (no
+    guard file: no lock made through it either)."""
+    guard_file = os.path.join(os.path.dirname(path), GUARD_FILE)
+    if not exclusive and not os.path.exists(guard_file):
+        yield
+        return
+    os.makedirs(os.path.dirname(path), 0o700, exist_ok=True)
+    fd = os.open(guard_file, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)  # releases the flock
+
+
+def _read(path):
     if not os.path.isdir(path):
         return None
     try:
         with open(os.path.join(path, HOLDER_FILE)) as handle:
             holder = json.load(handle)
-        return holder if isinstance(holder, dict) else {"run_id": "unknown"}
+        return holder if isinstance(holder, dict) and holder.get("run_id") else {"run_id": "unknown"}
     except (OSError, ValueError):
         return {"run_id": "unknown"}
 
 
-@contextlib.contextmanager
-def _guard(path):
-    parent = os.path.dirname(path)
-    os.makedirs(parent, 0o700, exist_ok=True)
-    fd = os.open(os.path.join(parent, GUARD_FILE), os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
+def read(path):
+    """The holder recorded in the lock at ``path``, or None when the lock is free. A lock directory without a
+    readable holder (made by hand, or a run killed between mkdir and the write) reads as held by run "unknown"."""
+    if not os.path.isdir(path):
+        return None
+    with guard(path, exclusive=False):
+        return _read(path)
 
 
 def acquire(path, holder, take_over=None):
@@ -69,26 +100,25 @@ def acquire(path, holder, take_over=None):
     this run already held it; previous is the holder replaced (``take_over`` names its run id) or None. Raises
     LockHeld naming the holder otherwise. The check and the change happen under the guard, so two runs taking
     over the same gone holder cannot both succeed."""
-    with _guard(path):
-        previous = None
-        try:
-            os.mkdir(path, 0o700)
-        except OSError as exc:
-            if exc.errno != errno.EEXIST:
-                raise
-            current = read(path) or {}
+    with guard(path):
+        current = _read(path)
+        if current is not None:
             if current.get("run_id") == holder["run_id"]:
                 return False, None
             if take_over is None or current.get("run_id") != take_over:
                 raise LockHeld(current)
             shutil.rmtree(path)
+        try:
             os.mkdir(path, 0o700)
-            previous = current
+        except OSError as exc:  # someone made it by hand, not through the guard
+            if exc.errno != errno.EEXIST:
+                raise
+            raise LockHeld(_read(path))
         scratch = os.path.join(path, HOLDER_FILE + ".new")
         with open(scratch, "w") as handle:
             json.dump(holder, handle, sort_keys=True)
         os.replace(scratch, os.path.join(path, HOLDER_FILE))
-        return True, previous
+        return True, current
 
 
 def release(path, run_id):
@@ -96,8 +126,8 @@ def release(path, run_id):
     it (left alone) or None."""
     if not os.path.isdir(path):
         return False, None
-    with _guard(path):
-        current = read(path)
+    with guard(path):
+        current = _read(path)
         if current is None:
             return False, None
         if current.get("run_id") != run_id:
