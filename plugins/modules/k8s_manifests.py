@@ -43,6 +43,13 @@ options:
     description: Remove C(NNN-*.yaml) files in O(dest) that this render no longer produces.
     type: bool
     default: true
+  source_stamp:
+    description:
+      - A line saying what the objects were built from (a digest, say), written to C(.openedx_ops-source) in
+        O(dest) once the objects are validated and written, so that a later run can tell the files are current
+        without building and validating them again. Bookkeeping: writing it is not reported as a change.
+      - Not written in check mode. Unset, an existing stamp is left as it is.
+    type: str
 requirements:
   - kubernetes-validate
   - jsonschema
@@ -145,6 +152,23 @@ def read(path):
         return None
 
 
+STAMP_FILE = ".openedx_ops-source"
+
+
+def write_stamp(module, dest, stamp):
+    path, content = os.path.join(dest, STAMP_FILE), stamp.strip() + "\n"
+    if read(path) == content:
+        return
+    if not os.path.isdir(dest):
+        os.makedirs(dest, 0o700)
+    handle, tmp = tempfile.mkstemp(dir=dest, prefix=".render-")
+    with os.fdopen(handle, "w") as out:
+        out.write(content)
+    os.chmod(tmp, 0o600)
+    module.atomic_move(tmp, path)
+    os.chmod(path, 0o600)
+
+
 def run_module():
     module = AnsibleModule(
         argument_spec=dict(
@@ -153,6 +177,7 @@ def run_module():
             kubernetes_version=dict(type="str", required=True),
             strict=dict(type="bool", default=True),
             prune=dict(type="bool", default=True),
+            source_stamp=dict(type="str"),
         ),
         supports_check_mode=True,
     )
@@ -200,6 +225,8 @@ def run_module():
                 os.chmod(path, 0o600)
         for path in removed:
             os.remove(path)
+    if params["source_stamp"] is not None and not module.check_mode:
+        write_stamp(module, dest, params["source_stamp"])
     result = dict(changed=changed, files=[p for p, _c in wanted], changed_files=changed_files,
                   removed_files=removed, validated=len(params["objects"]))
     if module._diff and diffs:

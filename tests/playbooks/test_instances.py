@@ -83,6 +83,13 @@ def test_namespaces_state_their_pod_security_level(lab):
 
 def test_second_run_changes_nothing_and_keeps_secrets(lab):
     assert changed(lab["second"]) == {"localhost": 0, "openedx-instance-campus": 0, "openedx-instance-legacy": 0}
+    # The stamp k8s_manifests wrote beside the objects in the first run tells the second they are current: no
+    # kustomize build, no validation.
+    for name in ("campus", "legacy"):
+        assert os.path.getsize(os.path.join(lab["tmp"], "render", "instances", name, ".openedx_ops-source")) > 0
+        assert "%s: Tutor project unchanged, objects in" % name in lab["second"].stdout
+    assert "Build the Kubernetes objects with kustomize" in lab["first"].stdout
+    assert "Build the Kubernetes objects with kustomize" not in lab["second"].stdout
     for name, text in lab["configs"].items():
         assert config_of(lab["tmp"], name) == text
         assert re.search(r"^MYSQL_ROOT_PASSWORD: \S{8,}", text, re.M)  # generated once, kept

@@ -65,3 +65,19 @@ def test_chart_keys():
         "storageClass.defaultClas", "nfs.servr"]
     with pytest.raises(UnknownChart):
         unknown_value_keys("nfs-subdir-external-provisioner", "9.9.9", values)
+
+
+def test_schema_files_are_read_once_per_process():
+    """kubernetes-validate's schema files (the kind's and the shared _definitions.json) are parsed once per
+    process, not once per object: the cache manifests puts around utils.schema_contents is in place and used."""
+    import kubernetes_validate.utils as kv_utils
+    reader = kv_utils.schema_contents
+    assert hasattr(reader, "cache_info")
+    reader.cache_clear()
+    objects = [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c%d" % n, "namespace": "x"},
+                "data": {"k": "v"}} for n in range(5)]
+    assert [manifests.validate_object(obj, "1.33.0") for obj in objects] == [[]] * 5
+    info = reader.cache_info()
+    assert info.misses == 2 and info.hits == 8  # configmap-v1.json and _definitions.json, read once each
+    bad = dict(objects[0], data={"k": 1})
+    assert manifests.validate_object(bad, "1.33.0")  # still validated against the schema

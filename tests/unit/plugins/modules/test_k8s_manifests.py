@@ -55,3 +55,25 @@ def test_invalid_object_writes_nothing(run, tmp_path):
     assert kind is Fail and len(result["errors"]) == 2
     assert "HelmChart kube-system/nfs-provisioner" in result["msg"]
     assert open(os.path.join(dest, "000-namespace-campus.yaml")).read() == before
+
+
+def test_source_stamp_is_written_with_the_objects_and_is_not_a_change(run, tmp_path):
+    dest = str(tmp_path / "layer")
+    stamp = os.path.join(dest, ".openedx_ops-source")
+    kind, result = run(objects=[NS], dest=dest, source_stamp="abc", check_mode=True)
+    assert result["changed"] is True and not os.path.exists(stamp)
+    kind, result = run(objects=[NS], dest=dest, source_stamp="abc")
+    with open(stamp) as handle:
+        assert handle.read() == "abc\n"
+    assert oct(os.stat(stamp).st_mode & 0o777) == "0o600"
+    # A new stamp for the same objects: rewritten, and still no change reported; prune leaves it alone.
+    kind, result = run(objects=[NS], dest=dest, source_stamp="def")
+    assert result["changed"] is False and result["removed_files"] == []
+    with open(stamp) as handle:
+        assert handle.read() == "def\n"
+    # Invalid objects: nothing written, the stamp of the last good render stays.
+    kind, result = run(objects=[{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "Bad_Name"}}],
+                       dest=dest, source_stamp="ghi")
+    assert kind is Fail
+    with open(stamp) as handle:
+        assert handle.read() == "def\n"
