@@ -47,7 +47,7 @@ options:
     description:
       - A line saying what the objects were built from (a digest, say), written to C(.openedx_ops-source) in
         O(dest) once the objects are validated and written, so that a later run can tell the files are current
-        without building and validating them again. Bookkeeping: writing it is not reported as a change.
+        without building and validating them again. Writing it is bookkeeping, not reported as a change.
       - Not written in check mode. Unset, an existing stamp is left as it is.
     type: str
 requirements:
