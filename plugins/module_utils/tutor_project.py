@@ -232,6 +232,25 @@ def render_fingerprint(config, secrets, plugins, distributions, plugins_digest, 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def render_stamp(env_sha256, inputs):
+    """What objects built from a project's env/ were built from: SHA-256 of its env_sha256 and the other inputs
+    (the Kubernetes version, digests of the validation code), joined by spaces. None without env_sha256."""
+    if env_sha256 is None:
+        return None
+    return hashlib.sha256(" ".join([str(env_sha256)] + [str(i) for i in inputs]).encode("utf-8")).hexdigest()
+
+
+def stamp_matches(path, stamp):
+    """Whether the stamp file at path holds stamp (False when either is missing)."""
+    if not path or stamp is None:
+        return False
+    try:
+        with open(path) as handle:
+            return handle.read().strip() == stamp
+    except (IOError, OSError):
+        return False
+
+
 def run_tutor(run_command, tutor, root, plugins_root, args):
     """Run tutor with ``run_command(argv, environ_update=...) -> (rc, out, err)``
     (AnsibleModule.run_command in the module)."""

@@ -81,6 +81,16 @@ options:
       - In check mode, where to leave the environment a real run would write (replaced if present), so that later
         tasks can build and validate it; RV(env_dir) then points there. Unused outside check mode.
     type: path
+  render_stamp_path:
+    description:
+      - The stamp file that objects built from the project's C(env/) were last written with (module k8s_manifests,
+        option C(source_stamp)). With it, RV(render_current) tells whether they are still current.
+    type: path
+  render_stamp_inputs:
+    description: What else the built objects depend on (the Kubernetes version, digests of the validation code).
+    type: list
+    elements: str
+    default: []
 requirements:
   - PyYAML
 attributes:
@@ -152,6 +162,16 @@ env_sha256:
       mode when it would change. Later steps can tell from it whether what they built from C(env/) is current.
   returned: success
   type: str
+render_stamp:
+  description: SHA-256 of RV(env_sha256) and O(render_stamp_inputs); null when RV(env_sha256) is.
+  returned: success
+  type: str
+render_current:
+  description:
+    - Whether the objects built from C(env/) are current - the project did not change and O(render_stamp_path)
+      holds RV(render_stamp) - so that building and validating them again can be skipped.
+  returned: success
+  type: bool
 env_dir:
   description: The rendered environment to build from (the project's env/, or O(preview_dir) in check mode).
   returned: success
@@ -165,7 +185,8 @@ plugins:
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
-from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_project import HAS_YAML, TutorError, converge
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.tutor_project import (
+    HAS_YAML, TutorError, converge, render_stamp, stamp_matches)
 
 
 def main():
@@ -181,6 +202,8 @@ def main():
             backups_keep=dict(type="int", default=10),
             preview_dir=dict(type="path"),
             lock_timeout=dict(type="float", default=600),
+            render_stamp_path=dict(type="path"),
+            render_stamp_inputs=dict(type="list", elements="str", default=[]),
         ),
         supports_check_mode=True,
     )
@@ -197,6 +220,9 @@ def main():
                           preview_dir=params["preview_dir"], lock_timeout=params["lock_timeout"])
     except (TutorError, OSError) as exc:
         module.fail_json(msg="Tutor project %s: %s" % (params["project_dir"], exc))
+    result["render_stamp"] = render_stamp(result["env_sha256"], params["render_stamp_inputs"])
+    result["render_current"] = (not result["changed"]
+                                and stamp_matches(params["render_stamp_path"], result["render_stamp"]))
     module.exit_json(**result)
 
 

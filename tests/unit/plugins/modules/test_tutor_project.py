@@ -57,3 +57,28 @@ def test_broken_config_fails_naming_it(run, tmp_path):
     assert kind is Fail and str(project / "config.yml") in result["msg"]
     assert (project / "config.yml").read_text() == "LMS_HOST: [\n"
     assert not os.path.exists(tmp_path / "backups")
+
+
+def test_render_current_only_for_an_unchanged_project_and_a_matching_stamp(run, tmp_path):
+    import hashlib
+    stamp_path = str(tmp_path / "render" / ".openedx_ops-source")
+    args = dict(config={"LMS_HOST": "learn.campus.test"}, render_stamp_path=stamp_path,
+                render_stamp_inputs=["1.33.0", "digest-a"])
+    kind, result = run(**args)
+    assert kind is Exit and result["changed"] and result["render_current"] is False
+    # The stamp is the playbook's formula: SHA-256 of env_sha256 and the inputs, joined by spaces.
+    assert result["render_stamp"] == hashlib.sha256(
+        ("%s 1.33.0 digest-a" % result["env_sha256"]).encode()).hexdigest()
+    kind, result = run(**args)
+    assert result["changed"] is False and result["render_current"] is False  # no stamp written yet
+    os.makedirs(os.path.dirname(stamp_path))
+    with open(stamp_path, "w") as handle:
+        handle.write(result["render_stamp"] + "\n")
+    kind, result = run(**args)
+    assert result["render_current"] is True
+    # Another Kubernetes version (or validation code): the same env/ is not current for it.
+    kind, result = run(**dict(args, render_stamp_inputs=["1.34.0", "digest-a"]))
+    assert result["render_current"] is False
+    # A changed project is never current, whatever the stamp says.
+    kind, result = run(**dict(args, config={"LMS_HOST": "learn2.campus.test"}))
+    assert result["changed"] and result["render_current"] is False
