@@ -11,8 +11,9 @@ short_description: The wanted packages that dpkg does not list as installed
 version_added: "0.2.0"
 description:
   - Reads the lines of C(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n') and returns the packages of O(wanted)
-    that are not installed (status C(ii)), in the order of O(wanted). A converged host then skips the package
+    that are not installed (state C(i) in the status, as in C(ii)), in the order of O(wanted). A converged host then skips the package
     manager altogether - one quick query instead of two C(apt) module calls.
+  - A package marked held (C(hi)) is installed.
   - A package that is half-installed, removed with its configuration kept (C(rc)) or unknown counts as missing.
   - An architecture suffix (C(pkg:amd64)) is ignored.
 options:
@@ -56,7 +57,8 @@ def installed_packages(lines):
     found = set()
     for line in lines or []:
         fields = line.split()
-        if len(fields) >= 2 and fields[0] == "ii":
+        # The status's second letter is the package's state: i for installed (ii, or hi when held).
+        if len(fields) >= 2 and fields[0][1:2] == "i":
             found.add(fields[-1].split(":", 1)[0])
     return found
 

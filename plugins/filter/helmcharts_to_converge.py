@@ -15,6 +15,12 @@ description:
   - A chart is converged when it exists, every field of its C(spec) that the definition sets has the definition's
     value, its labels and annotations include the definition's, and helm-controller's install Job
     C(helm-install-NAME) has completed. Fields the API server or others add are not compared.
+  - The Job must be the current spec's - helm-controller replaces it after a spec change, and until then the previous
+    Job, complete with the previous values, is still there. So a Job created before the chart's spec was last
+    written (the newest C(metadata.managedFields) entry that owns spec fields) does not count, nor does any Job when
+    the chart has no such entry.
+  - A spec key, label or annotation that the last apply set (C(kubectl.kubernetes.io/last-applied-configuration))
+    and the definition no longer has makes the chart pending too - applying removes it.
   - A failed or running Job, a missing chart or Job, and any difference make the chart's name part of the result.
 options:
   _input:

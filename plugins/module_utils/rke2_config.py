@@ -35,7 +35,7 @@ _VERSION = re.compile(r"^v1\.(\d+)\.")
 # With rke2_cis_profile RKE2 enforces Pod Security "restricted" in every namespace but kube-system, which
 # rejects the pods of the collection's add-ons (Vector and node-exporter use the host, the NFS provisioner an
 # inline nfs volume). Servers then name the collection's AdmissionConfiguration instead (restricted by
-# default, those namespaces exempt), which roles/rke2/tasks/psa.yml writes to this path.
+# default, those namespaces exempt), which roles/rke2/tasks/configure.yml writes to this path.
 POD_SECURITY_CONFIG_FILE = "/etc/rancher/rke2/openedx-ops-pss.yaml"
 
 

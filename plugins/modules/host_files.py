@@ -13,11 +13,13 @@ version_added: "0.1.0"
 description:
   - Makes each listed path a file with the given content, a directory, or absent, with the given mode, owner
     and group, in the order listed, in one module call (M(ansible.builtin.copy) costs two or three per file).
-  - A file's content is written to a temporary file beside it and moved into place, so a reader never sees a
-    half-written file; attributes are set before the move.
+  - A file's content is written to a temporary file beside it, given its final mode, owner and group, and renamed
+    into place, so a reader never sees a half-written file nor looser permissions than asked.
   - A directory is created with its missing parents. A file's directory must exist or be listed before it.
   - A path of another type than asked (a directory where a file is wanted, a symbolic link) fails the task
-    naming the path, before anything is changed.
+    naming the path, before anything is changed. A symbolic link listed as C(absent) is removed (not its target).
+  - A directory's missing parents are created with the directory's mode, owner and group, as
+    M(ansible.builtin.file) does.
 options:
   files:
     description: The paths to converge, in order.
@@ -38,9 +40,10 @@ options:
         description: The file's whole content (text). Only for C(state=file).
         type: str
       mode:
-        description: Permission bits as an octal string (C("0644")); unset keeps what the path has (a new path
-          gets the default permissions less the umask).
-        type: str
+        description: Permission bits as an octal string (C("0644")), or an unquoted YAML octal number (C(0644),
+          read as the integer 420); unset keeps what the path has (a new path gets the default permissions less the
+          umask).
+        type: raw
       owner:
         description: Owner's user name; unset keeps the current (a new path is the connecting user's).
         type: str
@@ -174,7 +177,7 @@ def inspect(module, entries):
         except FileNotFoundError:
             found.append(None)
             continue
-        if stat.S_ISLNK(info.st_mode):
+        if stat.S_ISLNK(info.st_mode) and entry["state"] != "absent":
             module.fail_json(msg="%s is a symbolic link; host_files converges regular files and directories only"
                              % entry["path"])
         if entry["state"] == "file" and not stat.S_ISREG(info.st_mode):
@@ -185,18 +188,27 @@ def inspect(module, entries):
     return found
 
 
-def write_file(module, entry, content):
+def write_file(module, entry, content, info):
+    """Write content to a temporary file beside the path, give it its final attributes (the entry's, else those of
+    the file it replaces, else the umask's default), then rename it into place: the path is never seen half
+    written, nor with looser permissions than asked."""
     directory = os.path.dirname(entry["path"])
     handle, temporary = tempfile.mkstemp(prefix=".host_files.", dir=directory)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
+        if info is not None:
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))
+            os.chown(temporary, info.st_uid, info.st_gid)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
         set_attributes(temporary, entry)
-        module.atomic_move(temporary, entry["path"])
+        os.replace(temporary, entry["path"])
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
-    set_attributes(entry["path"], entry)
 
 
 def converge(module, entries):
@@ -221,17 +233,21 @@ def converge(module, entries):
             if state == "file" and not os.path.isdir(parent) and parent not in created_dirs:
                 module.fail_json(msg="%s: its directory %s does not exist and is not listed before it" % (path, parent),
                                  changed_paths=changed_paths, files=report)
-            if state == "directory":
-                created_dirs.update(p for p in _with_parents(path) if not os.path.isdir(p))
+            new_dirs = [p for p in _with_parents(path) if not os.path.isdir(p)] if state == "directory" else []
+            created_dirs.update(new_dirs)
             if module._diff:
                 diffs.append(content_diff(path, None, entry.get("content") if state == "file" else "(directory)\n"))
             if not module.check_mode:
                 if state == "directory":
                     os.makedirs(path, 0o755)
-                    set_attributes(path, entry)
+                    # As ansible.builtin.file does: the parents it had to create get the entry's attributes too.
+                    for created in new_dirs:
+                        set_attributes(created, entry)
                 else:
-                    write_file(module, entry, to_bytes(entry["content"], errors="surrogate_or_strict"))
+                    write_file(module, entry, to_bytes(entry["content"], errors="surrogate_or_strict"), None)
         else:
+            # Compared before any write: a content change must not hide an attribute change.
+            differing = attribute_changes(entry, current_attributes(info), uid_of, gid_of)
             if state == "file":
                 wanted = to_bytes(entry["content"], errors="surrogate_or_strict")
                 with open(path, "rb") as handle:
@@ -241,9 +257,7 @@ def converge(module, entries):
                     if module._diff:
                         diffs.append(content_diff(path, to_text(before, errors="surrogate_or_replace"), entry["content"]))
                     if not module.check_mode:
-                        write_file(module, entry, wanted)
-                        info = os.lstat(path)
-            differing = attribute_changes(entry, current_attributes(info), uid_of, gid_of)
+                        write_file(module, entry, wanted, info)
             if differing:
                 changes.extend(sorted(differing))
                 if module._diff:
@@ -269,7 +283,7 @@ def main():
                 "path": {"type": "str", "required": True},
                 "state": {"type": "str", "choices": ["file", "directory", "absent"], "default": "file"},
                 "content": {"type": "str"},
-                "mode": {"type": "str"},
+                "mode": {"type": "raw"},
                 "owner": {"type": "str"},
                 "group": {"type": "str"},
             }},
@@ -277,6 +291,12 @@ def main():
         supports_check_mode=True,
     )
     entries = module.params["files"]
+    for entry in entries:
+        # An unquoted YAML mode (0644) arrives as the integer 420: its octal digits are what was meant.
+        if isinstance(entry.get("mode"), int) and not isinstance(entry.get("mode"), bool):
+            entry["mode"] = "%04o" % entry["mode"]
+        elif entry.get("mode") is not None:
+            entry["mode"] = str(entry["mode"])
     errors = entry_errors(entries)
     if errors:
         module.fail_json(msg="; ".join(errors), errors=errors)

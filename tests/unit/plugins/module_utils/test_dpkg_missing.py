@@ -8,12 +8,13 @@ QUERY = [
     "iU  nfs-ganesha",         # unpacked, not configured
     "ii  libc6:amd64",
     "un  nfs-ganesha-vfs",
+    "hi  chrony",              # held: installed
 ]
 
 
 def test_only_installed_packages_are_not_missing():
-    assert dpkg_missing(QUERY, ["keepalived", "haproxy", "libc6", "nfs-ganesha", "nfs-ganesha-vfs", "chrony"]) == [
-        "keepalived", "nfs-ganesha", "nfs-ganesha-vfs", "chrony"]
+    assert dpkg_missing(QUERY, ["keepalived", "haproxy", "libc6", "nfs-ganesha", "nfs-ganesha-vfs", "chrony", "ufw"]) == [
+        "keepalived", "nfs-ganesha", "nfs-ganesha-vfs", "ufw"]
 
 
 def test_nothing_missing_and_no_output():

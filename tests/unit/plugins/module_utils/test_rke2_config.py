@@ -126,9 +126,7 @@ def test_psa_task_writes_the_file_servers_name():
     role = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "roles", "rke2")
     with open(os.path.join(role, "tasks", "configure.yml")) as handle:
         write = yaml.safe_load(handle)[0]
-    with open(os.path.join(role, "defaults", "main.yml")) as handle:
-        config_dir = yaml.safe_load(handle)["rke2_config_dir"]
-    assert write["vars"]["rke2_psa_path"].replace("{{ rke2_config_dir }}", config_dir) == POD_SECURITY_CONFIG_FILE
+    assert write["vars"]["rke2_psa_path"] == POD_SECURITY_CONFIG_FILE
 
 
 def test_extra_options_checked_by_name():

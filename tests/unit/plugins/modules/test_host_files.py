@@ -119,3 +119,45 @@ def test_wrong_type_or_unknown_owner_fails_before_any_change(run_module, tmp_pat
 def test_a_file_needs_its_directory(run_module, tmp_path):
     kind, result = run_module(host_files.main, {"files": [{"path": str(tmp_path / "missing/file"), "content": "x"}]})
     assert kind is Fail and "does not exist and is not listed before it" in result["msg"]
+
+
+def test_content_and_mode_changed_together_are_both_reported(run_module, tmp_path):
+    target = tmp_path / "config.yaml"
+    target.write_text("old\n")
+    os.chmod(str(target), 0o644)
+    kind, result = run_module(host_files.main, {"files": [{"path": str(target), "content": "new\n", "mode": "0600"}]},
+                              diff=True)
+    assert result["files"][0]["changes"] == ["content", "mode"]
+    assert mode_of(str(target)) == 0o600 and target.read_text() == "new\n"
+    assert [d["after"] for d in result["diff"]] == ["new\n", "mode: 0600\n"]
+
+
+def test_a_new_secret_file_is_never_looser_than_asked(run_module, tmp_path, monkeypatch):
+    """The file is renamed into place with its mode already set: a reader sees 0600 or no file."""
+    seen = []
+    real_replace = os.replace
+
+    def replace(src, dst):
+        seen.append(mode_of(src))
+        real_replace(src, dst)
+    monkeypatch.setattr(host_files.os, "replace", replace)
+    run_module(host_files.main, {"files": [{"path": str(tmp_path / "token"), "content": "t", "mode": "0600"}]})
+    assert seen == [0o600] and mode_of(str(tmp_path / "token")) == 0o600
+
+
+def test_new_parents_get_the_directorys_mode_and_an_unquoted_mode_means_octal(run_module, tmp_path):
+    deep = tmp_path / "a" / "b" / "c"
+    files = [{"path": str(deep), "state": "directory", "mode": 0o700},
+             {"path": str(deep / "f"), "content": "x", "mode": 420}]
+    kind, result = run_module(host_files.main, {"files": files})
+    assert kind is Exit, result
+    assert [mode_of(str(p)) for p in (tmp_path / "a", tmp_path / "a" / "b", deep)] == [0o700] * 3
+    assert mode_of(str(deep / "f")) == 0o644
+
+
+def test_a_symbolic_link_listed_absent_is_removed_not_its_target(run_module, tmp_path):
+    target = tmp_path / "target"
+    target.write_text("kept\n")
+    os.symlink(str(target), str(tmp_path / "link"))
+    kind, result = run_module(host_files.main, {"files": [{"path": str(tmp_path / "link"), "state": "absent"}]})
+    assert result["changed"] and not os.path.lexists(str(tmp_path / "link")) and target.read_text() == "kept\n"
