@@ -42,6 +42,8 @@ import tarfile
 import tempfile
 import time
 
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.private_files import write_private
+
 try:
     import yaml
     HAS_YAML = True
@@ -355,20 +357,6 @@ def backup(project_dir, backup_dir, keep, now=None):
     return path
 
 
-def _write_private(path, text):
-    """Write ``text`` to ``path`` (0600) through a unique temporary file in the same directory."""
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=os.path.dirname(path))
-    try:
-        with os.fdopen(fd, "w") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
-
-
 def _render(run_command, tutor, scratch, plugins_root, wanted):
     env_dir = os.path.join(scratch, "env")
     if os.path.isdir(env_dir):
@@ -469,7 +457,7 @@ def _converge(run_command, project_dir, tutor, config, secrets, plugins, plugins
             if before is not None:
                 result["backup"] = backup(project_dir, backup_dir or os.path.join(project_dir + ".backups"), keep)
             os.chmod(project_dir, 0o700)
-            _write_private(config_path, after_text)
+            write_private(config_path, after_text, TMP_PREFIX)
             if env_changed or env_removed or not os.path.isdir(env_path):
                 old_env = os.path.join(scratch, "old-env")
                 if os.path.isdir(env_path):
@@ -482,7 +470,8 @@ def _converge(run_command, project_dir, tutor, config, secrets, plugins, plugins
                   "env_sha256": tree_digest(env_path)}
         result["env_sha256"] = record["env_sha256"]
         if record != state:
-            _write_private(os.path.join(project_dir, STATE_FILE), json.dumps(record, indent=1, sort_keys=True) + "\n")
+            write_private(os.path.join(project_dir, STATE_FILE), json.dumps(record, indent=1, sort_keys=True) + "\n",
+                          TMP_PREFIX)
         return result
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -113,7 +113,6 @@ errors:
 
 import os
 import re
-import tempfile
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
@@ -124,6 +123,7 @@ except ImportError:  # pragma: no cover
     HAS_YAML = False
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import manifests
+from ansible_collections.openedx_ops.baremetal.plugins.module_utils.private_files import write_private
 
 RENDERED = re.compile(r"^\d{3}-[a-z0-9.-]+\.yaml$")
 
@@ -155,18 +155,13 @@ def read(path):
 STAMP_FILE = ".openedx_ops-source"
 
 
-def write_stamp(module, dest, stamp):
+def write_stamp(dest, stamp):
     path, content = os.path.join(dest, STAMP_FILE), stamp.strip() + "\n"
     if read(path) == content:
         return
     if not os.path.isdir(dest):
         os.makedirs(dest, 0o700)
-    handle, tmp = tempfile.mkstemp(dir=dest, prefix=".render-")
-    with os.fdopen(handle, "w") as out:
-        out.write(content)
-    os.chmod(tmp, 0o600)
-    module.atomic_move(tmp, path)
-    os.chmod(path, 0o600)
+    write_private(path, content, ".render-")
 
 
 def run_module():
@@ -217,16 +212,11 @@ def run_module():
             os.makedirs(dest, 0o700)
         for path, content in wanted:
             if path in changed_files:
-                handle, tmp = tempfile.mkstemp(dir=dest, prefix=".render-")
-                with os.fdopen(handle, "w") as out:
-                    out.write(content)
-                os.chmod(tmp, 0o600)
-                module.atomic_move(tmp, path)
-                os.chmod(path, 0o600)
+                write_private(path, content, ".render-")
         for path in removed:
             os.remove(path)
     if params["source_stamp"] is not None and not module.check_mode:
-        write_stamp(module, dest, params["source_stamp"])
+        write_stamp(dest, params["source_stamp"])
     result = dict(changed=changed, files=[p for p, _c in wanted], changed_files=changed_files,
                   removed_files=removed, validated=len(params["objects"]))
     if module._diff and diffs:
