@@ -46,15 +46,17 @@ def describe(holder):
     return text + " since %s" % holder.get("since", "?")
 
 
-def refusal(holder, path, host, take_over=None):
-    """The message of a run refused by ``holder``: who holds the lock, where, and how to break it."""
+def refusal(holder, path, host, take_over=None, check_mode=False):
+    """The message of a run refused by ``holder``: who holds the lock, where, and how to break it (in check mode,
+    that a real run would stop)."""
     run_id = (holder or {}).get("run_id", "unknown")
     wrong = ""
     if take_over and take_over != run_id:
         wrong = "openedx_ops_break_lock=%s is not the holder's run id. " % take_over
+    stops = "a real run would stop" if check_mode else "this run stops"
     return ("%sthe cluster is locked by %s (lock %s on %s). Another run is changing this cluster, or one failed and "
-            "left its lock; this run stops before touching any host. Once that run has ended, break the lock with "
-            "-e openedx_ops_break_lock=%s" % (wrong, describe(holder), path, host, run_id))
+            "left its lock; %s before touching any host. Once that run has ended, break the lock with "
+            "-e openedx_ops_break_lock=%s" % (wrong, describe(holder), path, host, stops, run_id))
 
 
 @contextlib.contextmanager

@@ -124,12 +124,11 @@ def main():
     path, state, run_id = params["path"], params["state"], params["run_id"]
     host = params["host"] or socket.gethostname()
     try:
-        current = read(path)
         if state == "read" or module.check_mode:
+            current = read(path)
             # Only a run that a real run would stop at is warned about (not this run, not the one taken over).
             if state == "present" and current and current.get("run_id") not in (run_id, params["take_over"]):
-                module.warn(refusal(current, path, host, params["take_over"]).replace(
-                    "this run stops", "a real run would stop"))
+                module.warn(refusal(current, path, host, params["take_over"], check_mode=True))
             module.exit_json(changed=False, holder=current, taken=False, replaced=None, released=False)
         if state == "present":
             holder = dict(params["holder"], run_id=run_id)

@@ -212,7 +212,7 @@ def write_file(module, entry, content, info):
 
 
 def converge(module, entries):
-    changed_paths, report, diffs = [], [], []
+    report, diffs = [], []
     created_dirs = set()
     for entry, info in zip(entries, inspect(module, entries)):
         path, state, changes = entry["path"], entry["state"], []
@@ -232,7 +232,7 @@ def converge(module, entries):
             parent = os.path.dirname(path)
             if state == "file" and not os.path.isdir(parent) and parent not in created_dirs:
                 module.fail_json(msg="%s: its directory %s does not exist and is not listed before it" % (path, parent),
-                                 changed_paths=changed_paths, files=report)
+                                 changed_paths=[f["path"] for f in report if f["changes"]], files=report)
             new_dirs = [p for p in _with_parents(path) if not os.path.isdir(p)] if state == "directory" else []
             created_dirs.update(new_dirs)
             if module._diff:
@@ -264,10 +264,8 @@ def converge(module, entries):
                     diffs.append(attributes_diff(path, differing))
                 if not module.check_mode:
                     set_attributes(path, entry)
-        if changes:
-            changed_paths.append(path)
         report.append({"path": path, "state": state, "changes": changes})
-    return changed_paths, report, diffs
+    return report, diffs
 
 
 def _with_parents(path):
@@ -300,7 +298,8 @@ def main():
     errors = entry_errors(entries)
     if errors:
         module.fail_json(msg="; ".join(errors), errors=errors)
-    changed_paths, report, diffs = converge(module, entries)
+    report, diffs = converge(module, entries)
+    changed_paths = [f["path"] for f in report if f["changes"]]
     result = {"changed": bool(changed_paths), "changed_paths": changed_paths, "files": report}
     if module._diff:
         result["diff"] = diffs
