@@ -8,6 +8,7 @@ import tarfile
 import time
 
 import pytest
+import yaml
 from labtools import KUBECONFIG, changed_by_host, docker, playbook
 
 BOUNDED = "tests/lab/files/bounded_start.yml"
@@ -194,3 +195,64 @@ def test_every_node_of_the_plan_is_waited_for_in_one_read_and_a_missing_one_is_n
     finally:
         subprocess.run(["kubectl", "--kubeconfig", KUBECONFIG, "delete", "node", "worker9", "--wait=false"],
                        capture_output=True, check=False)
+
+
+RKE2_FILES = "/opt/oxlab-rke2-files"
+PSA_FILE = "/etc/rancher/rke2/openedx-ops-pss.yaml"
+
+
+def _write_rke2_files(extra):
+    return playbook("tests/lab/files/rke2_files.yml", "-e", json.dumps(extra))
+
+
+def _node_file(host, path):
+    """(mode, owner, content) of ``path`` on the lab host, or None when it does not exist."""
+    stat = docker("exec", "oxlab-" + host, "stat", "-c", "%a %U:%G", path, check=False)
+    if stat.returncode != 0:
+        return None
+    return tuple(stat.stdout.split()) + (docker("exec", "oxlab-" + host, "cat", path).stdout,)
+
+
+def test_the_cis_pod_security_file_and_registries_arrive_and_the_pod_security_file_goes_again():
+    """rke2_cis_profile and rke2_registries through configure.yml on a server and an agent: the values
+    arrive in the files RKE2 reads; unsetting the CIS profile removes the Pod Security file and takes the
+    server's config.yaml back; an empty rke2_registries leaves registries.yaml as it is (documented)."""
+    registries = {"mirrors": {"docker.io": {"endpoint": ["https://registry.oxlab.test"]}},
+                  "configs": {"registry.oxlab.test": {"auth": {"username": "lab", "password": "lab-registry-secret"}}}}
+    for host in ("cp1", "worker1"):
+        docker("exec", "oxlab-" + host, "rm", "-rf", RKE2_FILES, PSA_FILE)
+    try:
+        first = _write_rke2_files({"rke2_cis_profile": True, "rke2_registries": registries})
+        assert "lab-registry-secret" not in first.stdout
+        for host in ("cp1", "worker1"):
+            mode, owner, content = _node_file(host, RKE2_FILES + "/registries.yaml")
+            assert (mode, owner) == ("600", "root:root") and yaml.safe_load(content) == registries, host
+            config = yaml.safe_load(_node_file(host, RKE2_FILES + "/config.yaml")[2])
+            assert config["profile"] == "cis", host
+        server = yaml.safe_load(_node_file("cp1", RKE2_FILES + "/config.yaml")[2])
+        assert server["pod-security-admission-config-file"] == PSA_FILE
+        mode, owner, content = _node_file("cp1", PSA_FILE)
+        admission = yaml.safe_load(content)
+        assert (mode, owner, admission["kind"]) == ("600", "root:root", "AdmissionConfiguration")
+        pod_security = admission["plugins"][0]["configuration"]
+        assert pod_security["defaults"]["enforce"] == "restricted"
+        assert {"kube-system", "harmony", "nfs-provisioner"} <= set(pod_security["exemptions"]["namespaces"])
+        assert _node_file("worker1", PSA_FILE) is None  # agents run no API server
+        assert re.search(r'\[cp1\] => \{\s*"msg": "restart needed: True"', first.stdout)
+
+        again = _write_rke2_files({"rke2_cis_profile": True, "rke2_registries": registries})
+        assert changed_by_host(again.stdout)["cp1"] == 0 and changed_by_host(again.stdout)["worker1"] == 0
+
+        back = _write_rke2_files({"rke2_cis_profile": False, "rke2_registries": {}})
+        assert _node_file("cp1", PSA_FILE) is None
+        server = yaml.safe_load(_node_file("cp1", RKE2_FILES + "/config.yaml")[2])
+        assert "profile" not in server and "pod-security-admission-config-file" not in server
+        assert yaml.safe_load(_node_file("cp1", RKE2_FILES + "/registries.yaml")[2]) == registries
+        assert changed_by_host(back.stdout)["cp1"] == 1
+
+        emptied = _write_rke2_files({"rke2_registries": {"mirrors": {}}})
+        assert yaml.safe_load(_node_file("worker1", RKE2_FILES + "/registries.yaml")[2]) == {"mirrors": {}}
+        assert changed_by_host(emptied.stdout)["worker1"] == 1
+    finally:
+        for host in ("cp1", "worker1"):
+            docker("exec", "oxlab-" + host, "rm", "-rf", RKE2_FILES, PSA_FILE, check=False)
