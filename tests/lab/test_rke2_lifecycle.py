@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import re
 import subprocess
 import tarfile
@@ -9,7 +10,7 @@ import time
 
 import pytest
 import yaml
-from labtools import KUBECONFIG, changed_by_host, docker, playbook
+from labtools import KUBECONFIG, ROOT, changed_by_host, docker, playbook
 
 BOUNDED = "tests/lab/files/bounded_start.yml"
 
@@ -256,3 +257,17 @@ def test_the_cis_pod_security_file_and_registries_arrive_and_the_pod_security_fi
     finally:
         for host in ("cp1", "worker1"):
             docker("exec", "oxlab-" + host, "rm", "-rf", RKE2_FILES, PSA_FILE, check=False)
+
+
+def test_an_agent_token_equal_to_the_server_token_is_refused_by_name_before_any_file():
+    with open(os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "lab_secrets.yml")) as handle:
+        token = yaml.safe_load(handle)["rke2_token"]
+    for host in ("cp1", "worker1"):
+        docker("exec", "oxlab-" + host, "rm", "-rf", RKE2_FILES)
+    refused = playbook("tests/lab/files/rke2_files.yml", "-e",
+                       json.dumps({"rke2_files_tasks": "main.yml", "rke2_agent_token": token}), check=False)
+    assert refused.returncode != 0
+    for host in ("cp1", "worker1"):
+        assert "host %s: rke2_agent_token is rke2_token" % host in refused.stdout, refused.stdout[-3000:]
+        assert _node_file(host, RKE2_FILES) is None
+    assert token not in refused.stdout + refused.stderr
