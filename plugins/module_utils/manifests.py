@@ -16,6 +16,12 @@ import functools
 import re
 
 try:
+    import yaml
+    HAS_YAML = True
+except ImportError:  # pragma: no cover - reported by the module
+    HAS_YAML = False
+
+try:
     import jsonschema
     HAS_JSONSCHEMA = True
 except ImportError:  # pragma: no cover - reported by the module
@@ -208,3 +214,38 @@ def unknown_keys(values, known, prefix=""):
         if isinstance(value, dict):
             found.extend(unknown_keys(value, known, path))
     return found
+
+
+class DocumentError(ValueError):
+    pass
+
+
+if HAS_YAML:
+    _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class _ObjectLoader(_BASE_LOADER):  # pylint: disable=too-many-ancestors
+        """YAML 1.1 without timestamps: an unquoted date in an object stays the string the API server reads."""
+
+    _ObjectLoader.yaml_implicit_resolvers = dict(
+        (first, [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"])
+        for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items())
+
+
+def load_objects(text):
+    """The objects of a multi-document YAML stream (a ``kubectl kustomize`` build), in order; empty documents
+    are skipped. Raises DocumentError naming the document that is not an object. The error never quotes the
+    text: rendered objects carry passwords."""
+    try:
+        documents = list(yaml.load_all(text, Loader=_ObjectLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DocumentError("the build is not valid YAML%s" % (
+            " (line %d)" % (mark.line + 1) if mark is not None else ""))
+    objects = []
+    for number, document in enumerate(documents, 1):
+        if document is None:
+            continue
+        if not isinstance(document, dict):
+            raise DocumentError("document %d of the build is a %s, not an object" % (number, type(document).__name__))
+        objects.append(document)
+    return objects

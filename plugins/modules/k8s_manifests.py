@@ -11,6 +11,8 @@ module: k8s_manifests
 short_description: Validate Kubernetes objects and write them to a render directory, one file per object
 version_added: "0.1.0"
 description:
+  - Takes the objects as a list (O(objects)) or builds them from a kustomization directory with
+    C(kubectl kustomize) (O(kustomize)).
   - Validates every object first, core objects with kubernetes-validate in strict mode for the given
     Kubernetes version and the collection's custom resources (RKE2 C(HelmChart), C(HelmChartConfig)) against
     their schemas. When any object is invalid nothing is written and every problem is reported.
@@ -23,10 +25,25 @@ author:
   - openedx_ops maintainers (@openedx-ops)
 options:
   objects:
-    description: The Kubernetes objects, in the order they are to be applied.
+    description:
+      - The Kubernetes objects, in the order they are to be applied.
+      - Exactly one of O(objects) and O(kustomize) is required.
     type: list
     elements: dict
-    required: true
+  kustomize:
+    description:
+      - A kustomization directory (a Tutor project's C(env/), say) built with C(kubectl kustomize); its objects, in
+        the order of the build, are validated and written as O(objects) would be. Empty documents are skipped.
+      - When the build fails, its error is not shown, since it can quote the objects (passwords included); the
+        message names the command to run to read it.
+      - The build also runs in check mode (it changes nothing).
+    type: path
+  return_objects:
+    description:
+      - Return the objects (RV(objects)), for a later apply that should use exactly what was validated.
+      - They may hold secrets; set C(no_log) on the task.
+    type: bool
+    default: false
   dest:
     description: The render directory of one layer (created when missing).
     type: path
@@ -52,6 +69,7 @@ options:
     type: str
 requirements:
   - kubernetes-validate
+  - kubectl on the PATH, with O(kustomize)
   - jsonschema
   - PyYAML
 attributes:
@@ -66,7 +84,7 @@ attributes:
     platforms: posix
     description: Runs on the controller.
 notes:
-  - The objects themselves are not returned, since they may hold secrets.
+  - The objects themselves are returned only with O(return_objects), since they may hold secrets.
 """
 
 EXAMPLES = r"""
@@ -79,6 +97,16 @@ EXAMPLES = r"""
         spec: {chart: nfs-subdir-external-provisioner, repo: https://example.invalid/charts, version: 4.0.18}
     dest: /srv/render/oxlab/nfs-provisioner
     kubernetes_version: 1.33.0
+  delegate_to: localhost
+
+- name: Build a Tutor environment, validate its objects, write them and keep them for the apply
+  openedx_ops.baremetal.k8s_manifests:
+    kustomize: /srv/tutor/projects/campus/env
+    dest: /srv/render/oxlab/instances/campus
+    kubernetes_version: 1.33.0
+    return_objects: true
+  register: campus_objects
+  no_log: true
   delegate_to: localhost
 """
 
@@ -104,6 +132,11 @@ validated:
   returned: always
   type: int
   sample: 3
+objects:
+  description: The objects, in order (with O(return_objects) only).
+  returned: success, with O(return_objects)
+  type: list
+  elements: dict
 errors:
   description: Every validation problem, when there are any.
   returned: failure
@@ -164,16 +197,33 @@ def write_stamp(dest, stamp):
     write_private(path, content, ".render-")
 
 
+def build(module, directory):
+    """The objects of ``kubectl kustomize directory``; fails the module without quoting the build's output."""
+    command = [module.get_bin_path("kubectl", required=True), "kustomize", directory]
+    rc, out, _err = module.run_command(command)
+    if rc != 0:
+        module.fail_json(msg="%s failed (rc %d). Its error can quote the objects, passwords included, so it is not "
+                         "shown: run that command to read it." % (" ".join(command), rc))
+    try:
+        return manifests.load_objects(out)
+    except manifests.DocumentError as exc:
+        module.fail_json(msg="%s: %s" % (" ".join(command), exc))
+
+
 def run_module():
     module = AnsibleModule(
         argument_spec=dict(
-            objects=dict(type="list", elements="dict", required=True),
+            objects=dict(type="list", elements="dict"),
+            kustomize=dict(type="path"),
+            return_objects=dict(type="bool", default=False),
             dest=dict(type="path", required=True),
             kubernetes_version=dict(type="str", required=True),
             strict=dict(type="bool", default=True),
             prune=dict(type="bool", default=True),
             source_stamp=dict(type="str"),
         ),
+        mutually_exclusive=[("objects", "kustomize")],
+        required_one_of=[("objects", "kustomize")],
         supports_check_mode=True,
     )
     for lib, present in (("PyYAML", HAS_YAML), ("jsonschema", manifests.HAS_JSONSCHEMA),
@@ -181,8 +231,9 @@ def run_module():
         if not present:
             module.fail_json(msg=missing_required_lib(lib))
     params = module.params
+    objects = params["objects"] if params["kustomize"] is None else build(module, params["kustomize"])
     errors = []
-    for obj in params["objects"]:
+    for obj in objects:
         errors.extend(manifests.validate_object(obj, params["kubernetes_version"], params["strict"]))
     if errors:
         module.fail_json(msg="%d problem%s in the rendered objects:\n  - %s" % (
@@ -190,7 +241,7 @@ def run_module():
 
     dest = params["dest"]
     wanted = []
-    for index, obj in enumerate(params["objects"]):
+    for index, obj in enumerate(objects):
         wanted.append((os.path.join(dest, manifests.file_name(index, obj)), dump(obj)))
     names = set(os.path.basename(path) for path, _content in wanted)
     if len(names) != len(wanted):
@@ -218,7 +269,9 @@ def run_module():
     if params["source_stamp"] is not None and not module.check_mode:
         write_stamp(dest, params["source_stamp"])
     result = dict(changed=changed, files=[p for p, _c in wanted], changed_files=changed_files,
-                  removed_files=removed, validated=len(params["objects"]))
+                  removed_files=removed, validated=len(objects))
+    if params["return_objects"]:
+        result["objects"] = objects
     if module._diff and diffs:
         result["diff"] = diffs
     module.exit_json(**result)

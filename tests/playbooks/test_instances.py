@@ -88,8 +88,8 @@ def test_second_run_changes_nothing_and_keeps_secrets(lab):
     for name in ("campus", "legacy"):
         assert os.path.getsize(os.path.join(lab["tmp"], "render", "instances", name, ".openedx_ops-source")) > 0
         assert "%s: Tutor project unchanged, objects in" % name in lab["second"].stdout
-    assert "Build the Kubernetes objects with kustomize" in lab["first"].stdout
-    assert "Build the Kubernetes objects with kustomize" not in lab["second"].stdout
+    assert "Build the objects with kustomize, validate and write them" in lab["first"].stdout
+    assert "Build the objects with kustomize, validate and write them" not in lab["second"].stdout
     for name, text in lab["configs"].items():
         assert config_of(lab["tmp"], name) == text
         assert re.search(r"^MYSQL_ROOT_PASSWORD: \S{8,}", text, re.M)  # generated once, kept

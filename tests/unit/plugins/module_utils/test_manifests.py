@@ -81,3 +81,19 @@ def test_schema_files_are_read_once_per_process():
     assert info.misses == 2 and info.hits == 8  # configmap-v1.json and _definitions.json, read once each
     bad = dict(objects[0], data={"k": 1})
     assert manifests.validate_object(bad, "1.33.0")  # still validated against the schema
+
+
+def test_load_objects_keeps_order_skips_empty_documents_and_keeps_dates_as_strings():
+    text = "---\n# nothing\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {since: 2024-01-31}\n" \
+           "---\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n"
+    objects = manifests.load_objects(text)
+    assert [o["metadata"]["name"] for o in objects] == ["a", "b"]
+    assert objects[0]["data"]["since"] == "2024-01-31"  # what the API server gets, not a date
+
+
+def test_load_objects_names_the_bad_document_without_quoting_it():
+    with pytest.raises(manifests.DocumentError, match="document 2 of the build is a list, not an object"):
+        manifests.load_objects("kind: A\n---\n- s3cret-value\n")
+    with pytest.raises(manifests.DocumentError) as info:
+        manifests.load_objects("kind: A\npassword: [s3cret-value\n")
+    assert "s3cret" not in str(info.value) and "line" in str(info.value)

@@ -1,6 +1,7 @@
 """k8s_manifests: writes validated files once, supports check mode, prunes, and refuses bad objects."""
 
 import os
+import shutil
 
 import pytest
 
@@ -77,3 +78,49 @@ def test_source_stamp_is_written_with_the_objects_and_is_not_a_change(run, tmp_p
     assert kind is Fail
     with open(stamp) as handle:
         assert handle.read() == "def\n"
+
+
+def _kustomization(tmp_path, resources):
+    env = tmp_path / "env"
+    env.mkdir()
+    (env / "kustomization.yml").write_text("resources:\n" + "".join("- %s.yml\n" % name for name in resources))
+    for name, text in resources.items():
+        (env / ("%s.yml" % name)).write_text(text)
+    return str(env)
+
+
+@pytest.mark.skipif(not shutil.which("kubectl"), reason="kubectl is not installed")
+def test_kustomize_builds_validates_writes_and_returns_the_objects(run, tmp_path):
+    env = _kustomization(tmp_path, {
+        "ns": "apiVersion: v1\nkind: Namespace\nmetadata: {name: campus}\n",
+        "cm": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: campus}\n"
+              "data: {PASSWORD: s3cret-value}\n"})
+    dest = str(tmp_path / "render")
+    kind, result = run(kustomize=env, dest=dest, return_objects=True)
+    assert kind is Exit and result["validated"] == 2
+    assert [o["kind"] for o in result["objects"]] == ["Namespace", "ConfigMap"]
+    assert result["objects"][1]["data"]["PASSWORD"] == "s3cret-value"
+    assert sorted(os.listdir(dest)) == ["000-namespace-campus.yaml", "001-configmap-campus-settings.yaml"]
+    kind, result = run(kustomize=env, dest=dest)
+    assert result["changed"] is False and "objects" not in result
+    # Check mode builds too, and writes nothing.
+    kind, result = run(kustomize=env, dest=str(tmp_path / "preview"), check_mode=True)
+    assert result["changed"] is True and not os.path.exists(str(tmp_path / "preview"))
+
+
+@pytest.mark.skipif(not shutil.which("kubectl"), reason="kubectl is not installed")
+def test_a_failed_kustomize_build_is_not_quoted_and_writes_nothing(run, tmp_path):
+    env = _kustomization(tmp_path, {"cm": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: s}\n"
+                                          "data: {PASSWORD: s3cret-value}\n"})
+    with open(os.path.join(env, "kustomization.yml"), "a") as handle:
+        handle.write("patches:\n- path: missing-s3cret-value.yml\n")
+    kind, result = run(kustomize=env, dest=str(tmp_path / "render"))
+    assert kind is Fail and "kustomize %s failed (rc 1)" % env in result["msg"]
+    assert "s3cret" not in result["msg"] and not os.path.exists(str(tmp_path / "render"))
+
+
+def test_objects_and_kustomize_exclude_each_other(run, tmp_path):
+    kind, result = run(objects=[NS], kustomize=str(tmp_path), dest=str(tmp_path / "render"))
+    assert kind is Fail and "mutually exclusive" in result["msg"]
+    kind, result = run(dest=str(tmp_path / "render"))
+    assert kind is Fail and "one of the following is required" in result["msg"]
