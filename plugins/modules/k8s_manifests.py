@@ -162,8 +162,9 @@ RENDERED = re.compile(r"^\d{3}-[a-z0-9.-]+\.yaml$")
 
 
 if HAS_YAML:
-    class _Dumper(yaml.SafeDumper):
-        """Multi-line strings (a HelmChart's valuesContent) as readable literal blocks."""
+    class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # pylint: disable=too-many-ancestors
+        """Multi-line strings (a HelmChart's valuesContent) as readable literal blocks. libyaml's emitter when
+        PyYAML has it: ten times faster than the pure-Python one (0.1 s of an instance's 52 objects)."""
 
     def _str(dumper, data):
         if "\n" in data:
