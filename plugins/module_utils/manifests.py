@@ -145,10 +145,31 @@ def describe(obj):
                         meta.get("name", "?"))
 
 
+# Schema errors whose text names keys only; any other error's text may quote the offending value, and rendered
+# objects carry passwords (a number in a ConfigMap's data, say): their problem is said without the value.
+_KEY_ONLY_ERRORS = ("additionalProperties", "required")
+
+
+def schema_problem(err):
+    """What a jsonschema ValidationError says, never quoting the value it rejects."""
+    if err.validator in _KEY_ONLY_ERRORS:
+        return err.message
+    if err.validator == "type":
+        kinds = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        return "value is not of type %s" % " or ".join("'%s'" % k for k in kinds)
+    if err.validator == "enum":
+        return "value is not one of %s" % ", ".join("'%s'" % v for v in err.validator_value)
+    if err.validator == "pattern":
+        return "value does not match '%s'" % err.validator_value
+    return "value breaks the schema's '%s' rule" % err.validator
+
+
 def validate_object(obj, version, strict=True):
-    """Return a list of problems (strings) with ``obj``; empty when valid."""
+    """Return a list of problems (strings) with ``obj``; empty when valid. A problem names the object, the path
+    and the rule, never a value (values may be secrets)."""
     if not isinstance(obj, dict) or "apiVersion" not in obj or "kind" not in obj:
-        return ["not a Kubernetes object (no apiVersion/kind): %r" % (obj,)]
+        return ["not a Kubernetes object (no apiVersion/kind; keys: %s)" % (
+            ", ".join(sorted(str(k) for k in obj)) if isinstance(obj, dict) else type(obj).__name__,)]
     key = (obj["apiVersion"], obj["kind"])
     # The OpenAPI schemas do not check names; the API server does.
     meta = obj.get("metadata") or {}
@@ -161,13 +182,13 @@ def validate_object(obj, version, strict=True):
         return problems
     if key in CUSTOM_SCHEMAS:
         validator = jsonschema.Draft7Validator(CUSTOM_SCHEMAS[key])
-        return ["%s: %s at %s" % (describe(obj), err.message, "/".join(str(p) for p in err.absolute_path) or "/")
+        return ["%s: %s at %s" % (describe(obj), schema_problem(err), "/".join(str(p) for p in err.absolute_path) or "/")
                 for err in sorted(validator.iter_errors(obj), key=lambda e: list(e.absolute_path))]
     try:
         kubernetes_validate.validate(obj, version, strict)
     except kubernetes_validate.ValidationError as exc:
         path = "/".join(str(p) for p in getattr(exc, "path", [])) or "/"
-        return ["%s: %s at %s" % (describe(obj), exc.message, path)]
+        return ["%s: %s at %s" % (describe(obj), schema_problem(exc), path)]
     except (kubernetes_validate.SchemaNotFoundError, kubernetes_validate.InvalidSchemaError) as exc:
         return ["%s: no schema for %s %s in Kubernetes %s (%s)" % (describe(obj), key[0], key[1], version, exc)]
     return []

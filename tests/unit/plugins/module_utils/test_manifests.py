@@ -97,3 +97,15 @@ def test_load_objects_names_the_bad_document_without_quoting_it():
     with pytest.raises(manifests.DocumentError) as info:
         manifests.load_objects("kind: A\npassword: [s3cret-value\n")
     assert "s3cret" not in str(info.value) and "line" in str(info.value)
+
+
+def test_problems_name_the_path_and_rule_never_the_value():
+    leaky = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "settings", "namespace": "campus"},
+             "data": {"PASSWORD": 987654321}}
+    problems = manifests.validate_object(leaky, "1.33.0")
+    assert problems == ["ConfigMap campus/settings: value is not of type 'string' or 'null' at data/PASSWORD"]
+    problems = manifests.validate_object(helmchart(failurePolicy="s3cret-policy"), "1.33.0")
+    assert len(problems) == 1 and "failurePolicy" in problems[0] and "s3cret" not in problems[0]
+    assert "'extra' was unexpected" in manifests.validate_object(dict(leaky, data={}, extra=1), "1.33.0")[0]
+    not_an_object = manifests.validate_object({"metadata": {"name": "x"}, "data": "s3cret"}, "1.33.0")
+    assert not_an_object == ["not a Kubernetes object (no apiVersion/kind; keys: data, metadata)"]
