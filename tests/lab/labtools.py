@@ -7,11 +7,19 @@ import re
 import subprocess
 import sys
 
+import yaml
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BIN = os.path.dirname(sys.executable)
 VIP = "172.30.0.10"
 KUBECONFIG = os.path.join(ROOT, "inventories", "lab", "artifacts", "oxlab.kubeconfig")
 LBS = {"lb1": "172.30.0.11", "lb2": "172.30.0.12"}
+
+
+def lab_secrets():
+    """The lab inventory's secrets (LAB-ONLY values, committed for the throw-away lab)."""
+    with open(os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "lab_secrets.yml")) as handle:
+        return yaml.safe_load(handle)
 
 
 def playbook(*args, check=True, env=None):

@@ -16,7 +16,8 @@ import time
 
 import pytest
 import yaml
-from labtools import KUBECONFIG, ROOT, changed_by_host, docker, kube_json, kubectl, playbook, record_result, vip_holder
+from labtools import (KUBECONFIG, ROOT, changed_by_host, docker, kube_json, kubectl, lab_secrets, playbook, record_result,
+                      vip_holder)
 
 LAB_VARS = os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "cluster.yml")
 RESULTS = os.path.join(ROOT, "tests", "output", "cluster.json")
@@ -56,8 +57,7 @@ def test_the_fetched_kubeconfig_is_named_for_the_cluster_and_points_at_the_fqdn(
 
 def test_secrets_arrive_verbatim_on_the_hosts():
     """The one road: the plan holds no secret; the roles write the inventory's values as they are."""
-    with open(os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "lab_secrets.yml")) as handle:
-        secrets = yaml.safe_load(handle)
+    secrets = lab_secrets()
     for host in ("etcd1", "cp1", "worker1"):
         config = yaml.safe_load(docker("exec", "oxlab-" + host, "cat", "/etc/rancher/rke2/config.yaml").stdout)
         if host == "worker1":  # agents join with the agent token only

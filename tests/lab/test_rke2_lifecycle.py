@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import os
 import re
 import subprocess
 import tarfile
@@ -10,7 +9,7 @@ import time
 
 import pytest
 import yaml
-from labtools import KUBECONFIG, ROOT, changed_by_host, docker, playbook
+from labtools import KUBECONFIG, changed_by_host, docker, lab_secrets, playbook
 
 BOUNDED = "tests/lab/files/bounded_start.yml"
 
@@ -262,8 +261,7 @@ def test_the_cis_pod_security_file_and_registries_arrive_and_the_pod_security_fi
 
 
 def test_an_agent_token_equal_to_the_server_token_is_refused_by_name_before_any_file():
-    with open(os.path.join(ROOT, "inventories", "lab", "group_vars", "all", "lab_secrets.yml")) as handle:
-        token = yaml.safe_load(handle)["rke2_token"]
+    token = lab_secrets()["rke2_token"]
     for host in ("cp1", "worker1"):
         docker("exec", "oxlab-" + host, "rm", "-rf", RKE2_FILES)
     # --check: should the refusal ever break, the role's later tasks change nothing on the shared lab.
