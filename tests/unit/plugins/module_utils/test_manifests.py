@@ -1,5 +1,6 @@
 """Validation of rendered objects, chart value keys, file names and merging."""
 
+import jsonschema
 import pytest
 
 from ansible_collections.openedx_ops.baremetal.plugins.module_utils import manifests
@@ -109,3 +110,15 @@ def test_problems_name_the_path_and_rule_never_the_value():
     assert "'extra' was unexpected" in manifests.validate_object(dict(leaky, data={}, extra=1), "1.33.0")[0]
     not_an_object = manifests.validate_object({"metadata": {"name": "x"}, "data": "s3cret"}, "1.33.0")
     assert not_an_object == ["not a Kubernetes object (no apiVersion/kind; keys: data, metadata)"]
+
+
+def test_every_rule_of_schema_problem_leaves_the_value_out():
+    schema = {"type": "object", "properties": {
+        "name": {"type": "string", "pattern": "^[a-z]+$"}, "size": {"type": "integer", "minimum": 1},
+        "kind": {"enum": ["a", "b"]}}, "required": ["name"]}
+    errors = jsonschema.Draft7Validator(schema).iter_errors({"name": "S3CRET", "size": -7, "kind": "s3cret"})
+    problems = sorted(manifests.schema_problem(err) for err in errors)
+    assert problems == ["value breaks the schema's 'minimum' rule", "value does not match '^[a-z]+$'",
+                        "value is not one of 'a', 'b'"]
+    missing = next(jsonschema.Draft7Validator(schema).iter_errors({}))
+    assert manifests.schema_problem(missing) == "'name' is a required property"
